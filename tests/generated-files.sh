@@ -1,0 +1,72 @@
+#!/bin/sh
+# Everything that lists codes is derived from data/status-codes.tsv and agrees
+# with it: the enum, the compat header and the man page's table are read back
+# here with awk, independently of the generator; and where python3 and gperf
+# are at hand, regenerating every shipped file reproduces it byte for byte.
+set -eu
+
+data="$top_srcdir/data/status-codes.tsv"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+status=0
+
+# "NAME CODE" for every member name, aliases included.
+awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next }
+	{ print $2, $1; n = split($3, a, ","); for (i = 1; i <= n; i++) if (a[i] != "-") print a[i], $1 }' \
+	"$data" | sort > "$scratch/expected"
+if [ "$(wc -l < "$scratch/expected")" -lt 60 ]; then
+	echo "FAIL: could not read the data file"; exit 1
+fi
+
+sed -n 's/^[ \t]*HTTPSTATUS_\([A-Z0-9_]*\)[ \t]*= \([0-9]*\).*/\1 \2/p' \
+	"$top_srcdir/include/httpstatus_codes.h" | sort > "$scratch/enum"
+sed -n 's/^#define HTTP_CLIENT_\([A-Z0-9_]*\)[ \t]*\([0-9]*\)$/\1 \2/p' \
+	"$top_srcdir/include/httpstatus_compat.h" |
+	grep -v -e '^HTTP_PORT ' -e '^HTTPS_PORT ' | sort > "$scratch/compat"
+sed -n 's/^\.It \([0-9][0-9][0-9]\) Ta Dv \([A-Z0-9_]*\) Ta .*/\2 \1/p' \
+	"$top_srcdir/doc/httpstatus.3" | sort > "$scratch/manual"
+
+for derived in enum compat manual; do
+	if diff -u "$scratch/expected" "$scratch/$derived"; then
+		echo "ok: $derived lists the $(wc -l < "$scratch/expected") names of the data file"
+	else
+		echo "FAIL: $derived disagrees with the data file"; status=1
+	fi
+done
+
+# The man page shows each code's phrase beside its canonical name.
+awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next } { print $1 " " $2 " " $4 }' "$data" \
+	> "$scratch/phrases"
+sed -n 's/^\.It \([0-9]*\) Ta Dv \([A-Z0-9_]*\) Ta \(.*\)/\1 \2 \3/p' "$top_srcdir/doc/httpstatus.3" |
+	grep -v ' alias of ' | sed 's/\\&//g' > "$scratch/manual-phrases"
+if diff -u "$scratch/phrases" "$scratch/manual-phrases"; then
+	echo "ok: the man page's phrases are the data file's"
+else
+	echo "FAIL: the man page's phrases disagree with the data file"; status=1
+fi
+
+python=${PYTHON3:-python3}
+gperf=${GPERF:-gperf}
+if command -v "$python" >/dev/null 2>&1 && command -v "$gperf" >/dev/null 2>&1; then
+	generator="$top_srcdir/tools/gen-registry.py"
+	regenerate() {
+		GPERF="$gperf" "$python" "$generator" "$@" > "$scratch/regenerated"
+	}
+	check_same() {
+		if cmp -s "$scratch/regenerated" "$top_srcdir/$1"; then
+			echo "ok: $1 is what the generator makes of the data"
+		else
+			echo "FAIL: $1 differs from a fresh generation:"
+			diff -u "$top_srcdir/$1" "$scratch/regenerated" | head -20
+			status=1
+		fi
+	}
+	regenerate codes-header "$data"; check_same include/httpstatus_codes.h
+	regenerate compat-header "$data"; check_same include/httpstatus_compat.h
+	regenerate tables "$data"; check_same lib/registry_tables.c
+	regenerate names "$data"; check_same lib/name_lookup.c
+	regenerate manpage "$data" "$top_srcdir/doc/httpstatus.3.in"; check_same doc/httpstatus.3
+else
+	echo "note: python3 or gperf missing, shipped files not regenerated for comparison"
+fi
+exit $status

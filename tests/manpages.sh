@@ -1,0 +1,38 @@
+#!/bin/sh
+# Every public function has a page of its own name in doc/; every page lints
+# clean with mandoc; every alias page points at a page that exists.
+set -eu
+
+status=0
+functions=$(sed -n 's/^HTTPSTATUS_API[^(]*[ *]\([a-z_0-9]*\)(.*/\1/p' "$top_srcdir"/include/*.h)
+[ -n "$functions" ] || { echo "FAIL: found no declarations"; exit 1; }
+for function in $functions; do
+	[ -f "$top_srcdir/doc/$function.3" ] ||
+		{ echo "FAIL: $function has no page doc/$function.3"; status=1; }
+	grep -q "$function" "$top_srcdir/Makefile.am" ||
+		{ echo "FAIL: doc/$function.3 is not installed by Makefile.am"; status=1; }
+done
+
+if ! command -v mandoc >/dev/null 2>&1; then
+	echo "SKIP: mandoc is not installed, pages not linted"
+	exit 77
+fi
+pages=0
+for page in "$top_srcdir"/doc/*.3; do
+	first=$(head -n 1 "$page")
+	case $first in
+	.so\ man3/*)
+		target=${first#.so man3/}
+		[ -f "$top_srcdir/doc/$target" ] ||
+			{ echo "FAIL: $page points at missing $target"; status=1; }
+		;;
+	*)
+		if ! mandoc -Tlint -W warning "$page"; then
+			echo "FAIL: $page has lint warnings"; status=1
+		fi
+		pages=$((pages + 1))
+		;;
+	esac
+done
+echo "$pages pages lint clean; $(echo "$functions" | wc -w) functions each have a page"
+exit $status
