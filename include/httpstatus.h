@@ -80,6 +80,26 @@ HTTPSTATUS_API const httpstatus_entry *httpstatus_lookup_name(const char *name);
 HTTPSTATUS_API const httpstatus_entry *httpstatus_lookup_name_n(const char *name,
                                                                 size_t len);
 
+/*
+ * The entry whose reason phrase this is, compared ASCII case-insensitively,
+ * in constant time: "Not Found" and "not found" give 404's entry.  Also
+ * accepts the phrases older specifications and Python versions used for a
+ * code: "Request Entity Too Large" (RFC 2616) and "Payload Too Large"
+ * (RFC 7231) give 413's entry, "Request-URI Too Long" 414's,
+ * "Requested Range Not Satisfiable" 416's, "Unprocessable Entity" 422's.
+ * NULL for an unknown phrase, an empty string and NULL.  Since 1.1.
+ */
+HTTPSTATUS_API const httpstatus_entry *httpstatus_lookup_phrase(const char *phrase);
+
+/*
+ * As httpstatus_lookup_phrase(), for the len bytes at phrase, which need not
+ * be NUL-terminated (a status line's reason, say): exactly those bytes must
+ * match.  NULL when phrase is NULL (whatever len is) or when len is 0.
+ * Since 1.1.
+ */
+HTTPSTATUS_API const httpstatus_entry *httpstatus_lookup_phrase_n(const char *phrase,
+                                                                  size_t len);
+
 /* ---- Iteration ---------------------------------------------------------- */
 
 /*
@@ -112,6 +132,13 @@ HTTPSTATUS_API const char *httpstatus_entry_name(const httpstatus_entry *entry);
  * entry.  Since 1.0.
  */
 HTTPSTATUS_API const char *httpstatus_entry_phrase(const httpstatus_entry *entry);
+
+/*
+ * The length of httpstatus_entry_phrase(entry) in bytes, without counting
+ * it: what a server writing the status line into a buffer needs.  0 for a
+ * NULL entry.  Since 1.1.
+ */
+HTTPSTATUS_API size_t httpstatus_entry_phrase_len(const httpstatus_entry *entry);
 
 /*
  * The long description, as HTTPStatus.description ("Nothing matches the given

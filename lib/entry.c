@@ -26,6 +26,12 @@ httpstatus_entry_phrase(const httpstatus_entry *entry)
 	return entry ? httpstatus_pool_string(entry->phrase) : NULL;
 }
 
+size_t
+httpstatus_entry_phrase_len(const httpstatus_entry *entry)
+{
+	return entry ? entry->phrase_len : 0;
+}
+
 const char *
 httpstatus_entry_description(const httpstatus_entry *entry)
 {

@@ -1,5 +1,5 @@
 /*
- * lookup.c - from a code, a name or an index to a registry entry.
+ * lookup.c - from a code, a name, a phrase or an index to a registry entry.
  */
 #include "config.h"
 
@@ -7,9 +7,6 @@
 
 #include "httpstatus.h"
 #include "registry.h"
-
-/* Longest member name; longer input cannot match, so stop reading there. */
-#define NAME_MAX_LEN 31
 
 const httpstatus_entry *
 httpstatus_lookup(int code)
@@ -32,28 +29,51 @@ httpstatus_phrase(int code)
 	return entry ? httpstatus_pool_string(entry->phrase) : NULL;
 }
 
+/* The length of text, or more than longest; a huge string costs no more. */
+static size_t
+bounded_length(const char *text, size_t longest)
+{
+	size_t len = 0;
+
+	while (len <= longest && text[len] != '\0')
+		len++;
+	return len;
+}
+
+static const httpstatus_entry *
+entry_of(const struct httpstatus_key_slot *slot)
+{
+	return slot ? &httpstatus_entries[slot->entry] : NULL;
+}
+
 const httpstatus_entry *
 httpstatus_lookup_name_n(const char *name, size_t len)
 {
-	const struct httpstatus_name_slot *slot;
-
-	if (name == NULL)
-		return NULL;
-	slot = httpstatus_name_find(name, len);
-	return slot ? &httpstatus_entries[slot->entry] : NULL;
+	return name ? entry_of(httpstatus_name_find(name, len)) : NULL;
 }
 
 const httpstatus_entry *
 httpstatus_lookup_name(const char *name)
 {
-	size_t len = 0;
-
 	if (name == NULL)
 		return NULL;
-	/* Bounded, so a huge string costs no more than a long name. */
-	while (len <= NAME_MAX_LEN && name[len] != '\0')
-		len++;
-	return httpstatus_lookup_name_n(name, len);
+	return entry_of(httpstatus_name_find(name,
+			bounded_length(name, httpstatus_name_longest)));
+}
+
+const httpstatus_entry *
+httpstatus_lookup_phrase_n(const char *phrase, size_t len)
+{
+	return phrase ? entry_of(httpstatus_phrase_find(phrase, len)) : NULL;
+}
+
+const httpstatus_entry *
+httpstatus_lookup_phrase(const char *phrase)
+{
+	if (phrase == NULL)
+		return NULL;
+	return entry_of(httpstatus_phrase_find(phrase,
+			bounded_length(phrase, httpstatus_phrase_longest)));
 }
 
 size_t

@@ -42,7 +42,7 @@
 #error "gperf generated tables don't work with this execution character set. Please report a bug to <bug-gperf@gnu.org>."
 #endif
 
-struct httpstatus_name_slot;
+struct httpstatus_key_slot;
 
 #define TOTAL_KEYWORDS 66
 #define MIN_WORD_LENGTH 2
@@ -294,7 +294,7 @@ static const struct httpstatus_name_strings_t httpstatus_name_strings_contents =
     "BAD_GATEWAY"
   };
 #define httpstatus_name_strings ((const char *) &httpstatus_name_strings_contents)
-const struct httpstatus_name_slot *
+const struct httpstatus_key_slot *
 httpstatus_name_find (register const char *str, register size_t len)
 {
   static const unsigned char lengthtable[] =
@@ -311,7 +311,7 @@ httpstatus_name_find (register const char *str, register size_t len)
        0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
        0, 11
     };
-  static const struct httpstatus_name_slot wordlist[] =
+  static const struct httpstatus_key_slot wordlist[] =
     {
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str5, 16},
@@ -421,7 +421,7 @@ httpstatus_name_find (register const char *str, register size_t len)
       if (key <= MAX_HASH_VALUE)
         if (len == lengthtable[key])
           {
-            register const char *s = wordlist[key].name + httpstatus_name_strings;
+            register const char *s = wordlist[key].key + httpstatus_name_strings;
 
             if ((((unsigned char)*str ^ (unsigned char)*s) & ~32) == 0 && !gperf_case_memcmp (str, s, len))
               return &wordlist[key];
@@ -430,3 +430,5 @@ httpstatus_name_find (register const char *str, register size_t len)
   return 0;
 }
 
+
+const size_t httpstatus_name_longest = MAX_WORD_LENGTH;

@@ -45,6 +45,19 @@ else
 	echo "FAIL: the man page's phrases disagree with the data file"; status=1
 fi
 
+# The older phrases table: "CODE PHRASE" for each phrase of the two older
+# columns that differs from the current one.
+awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next }
+	{ for (i = 5; i <= 6; i++) if ($i != "-" && tolower($i) != tolower($4)) print $1 " " $i }' \
+	"$data" | sort -u > "$scratch/older"
+sed -n 's/^\.It \([0-9][0-9][0-9]\) Ta \(\\&[^D].*\) Ta RFC .*/\1 \2/p' "$top_srcdir/doc/httpstatus.3" |
+	sed 's/\\&//g' | sort > "$scratch/manual-older"
+if [ -s "$scratch/older" ] && diff -u "$scratch/older" "$scratch/manual-older"; then
+	echo "ok: the man page lists the $(wc -l < "$scratch/older") older phrases of the data file"
+else
+	echo "FAIL: the man page's older phrases disagree with the data file"; status=1
+fi
+
 python=${PYTHON3:-python3}
 gperf=${GPERF:-gperf}
 if command -v "$python" >/dev/null 2>&1 && command -v "$gperf" >/dev/null 2>&1; then
@@ -65,6 +78,7 @@ if command -v "$python" >/dev/null 2>&1 && command -v "$gperf" >/dev/null 2>&1; 
 	regenerate compat-header "$data"; check_same include/httpstatus_compat.h
 	regenerate tables "$data"; check_same lib/registry_tables.c
 	regenerate names "$data"; check_same lib/name_lookup.c
+	regenerate phrases "$data"; check_same lib/phrase_lookup.c
 	regenerate manpage "$data" "$top_srcdir/doc/httpstatus.3.in"; check_same doc/httpstatus.3
 else
 	echo "note: python3 or gperf missing, shipped files not regenerated for comparison"

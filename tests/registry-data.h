@@ -16,6 +16,8 @@ struct registry_row {
 	char aliases[REGISTRY_MAX_ALIASES][REGISTRY_FIELD_MAX];
 	size_t alias_count;
 	char phrase[REGISTRY_FIELD_MAX];
+	char rfc7231_phrase[REGISTRY_FIELD_MAX];    /* "-" when none */
+	char rfc2616_phrase[REGISTRY_FIELD_MAX];    /* "-" when none */
 	char reference[REGISTRY_FIELD_MAX];
 	char description[REGISTRY_FIELD_MAX];
 };

@@ -56,6 +56,7 @@ START_TEST(every_field_matches_data)
 
 		ck_assert_str_eq(httpstatus_entry_name(entry), rows[i].name);
 		ck_assert_str_eq(httpstatus_entry_phrase(entry), rows[i].phrase);
+		ck_assert_uint_eq(httpstatus_entry_phrase_len(entry), strlen(rows[i].phrase));
 		ck_assert_str_eq(httpstatus_entry_description(entry), rows[i].description);
 		ck_assert_str_eq(httpstatus_entry_reference(entry), rows[i].reference);
 		ck_assert_uint_eq(aliases, rows[i].alias_count);
@@ -79,6 +80,7 @@ START_TEST(known_entries)
 	const httpstatus_entry *e200 = httpstatus_lookup(200);
 
 	ck_assert_str_eq(httpstatus_entry_name(e404), "NOT_FOUND");
+	ck_assert_uint_eq(httpstatus_entry_phrase_len(e404), 9);
 	ck_assert_str_eq(httpstatus_entry_description(e404), "Nothing matches the given URI");
 	ck_assert_str_eq(httpstatus_entry_reference(e404), "RFC 9110, Section 15.5.5");
 	ck_assert_uint_eq(httpstatus_entry_alias_count(e404), 0);
@@ -103,6 +105,7 @@ START_TEST(null_entry)
 	ck_assert_int_eq(httpstatus_entry_code(NULL), 0);
 	ck_assert_ptr_null(httpstatus_entry_name(NULL));
 	ck_assert_ptr_null(httpstatus_entry_phrase(NULL));
+	ck_assert_uint_eq(httpstatus_entry_phrase_len(NULL), 0);
 	ck_assert_ptr_null(httpstatus_entry_description(NULL));
 	ck_assert_ptr_null(httpstatus_entry_reference(NULL));
 	ck_assert_uint_eq(httpstatus_entry_alias_count(NULL), 0);

@@ -8,6 +8,7 @@ KIND is one of:
   compat-header  include/httpstatus_compat.h  (HTTP_CLIENT_* constants)
   tables         lib/registry_tables.c        (entries, string pool, code index)
   names          lib/name_lookup.c            (perfect hash of names; runs gperf)
+  phrases        lib/phrase_lookup.c          (perfect hash of phrases; runs gperf)
   manpage        doc/httpstatus.3             (TEMPLATE with the code table filled in)
 
 Output goes to standard output so that make only replaces a target once the
@@ -21,19 +22,31 @@ import sys
 
 FIRST_CODE = 100          # the code slot table covers 100..599: lib/registry.h
 LAST_CODE = 599
-COLUMNS = ["code", "name", "aliases", "phrase", "reference", "description"]
+COLUMNS = ["code", "name", "aliases", "phrase", "rfc7231_phrase", "rfc2616_phrase",
+           "reference", "description"]
 NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 PRINTABLE_RE = re.compile(r"^[\x20-\x7e]+$")
 
 
 class Entry:
-    def __init__(self, code, name, aliases, phrase, reference, description):
-        self.code = code
-        self.name = name
-        self.aliases = aliases
-        self.phrase = phrase
-        self.reference = reference
-        self.description = description
+    def __init__(self, fields):
+        self.code = int(fields["code"])
+        self.name = fields["name"]
+        self.aliases = [] if fields["aliases"] == "-" else fields["aliases"].split(",")
+        self.phrase = fields["phrase"]
+        self.rfc7231_phrase = fields["rfc7231_phrase"]
+        self.rfc2616_phrase = fields["rfc2616_phrase"]
+        self.reference = fields["reference"]
+        self.description = fields["description"]
+
+    def legacy_phrases(self):
+        """Older phrases of the code that differ from the current one."""
+        older = []
+        for phrase in (self.rfc7231_phrase, self.rfc2616_phrase):
+            if phrase != "-" and phrase.lower() != self.phrase.lower() \
+                    and phrase not in older:
+                older.append(phrase)
+        return older
 
 
 def fail(where, message):
@@ -62,14 +75,13 @@ def read_registry(path):
             for field in fields:
                 if not PRINTABLE_RE.match(field) or field != field.strip():
                     fail(where, "fields are printable ASCII without outer spaces")
-            code_text, name, aliases, phrase, reference, description = fields
-            if not re.match(r"^[1-5][0-9][0-9]$", code_text):
+            if not re.match(r"^[1-5][0-9][0-9]$", fields[0]):
                 fail(where, "code must be three digits from %d to %d" % (FIRST_CODE, LAST_CODE))
-            alias_list = [] if aliases == "-" else aliases.split(",")
-            for member in [name] + alias_list:
+            entry = Entry(dict(zip(COLUMNS, fields)))
+            for member in [entry.name] + entry.aliases:
                 if not NAME_RE.match(member):
                     fail(where, "bad member name %r" % member)
-            entries.append(Entry(int(code_text), name, alias_list, phrase, reference, description))
+            entries.append(entry)
     if not header_seen or not entries:
         fail(path, "no registry entries")
     codes = [e.code for e in entries]
@@ -224,29 +236,31 @@ GPERF_OPTIONS = """%%language=ANSI-C
 %%pic
 %%ignore-case
 %%compare-lengths
-%%define hash-function-name httpstatus_name_hash
-%%define lookup-function-name httpstatus_name_find
-%%define string-pool-name httpstatus_name_strings
-%%define slot-name name
+%%define hash-function-name httpstatus_%(kind)s_hash
+%%define lookup-function-name httpstatus_%(kind)s_find
+%%define string-pool-name httpstatus_%(kind)s_strings
+%%define slot-name key
 %%define initializer-suffix ,0
-struct httpstatus_name_slot;
+struct httpstatus_key_slot;
 %%%%
 """
 
 
-def names(entries, data_path):
+def perfect_hash(kind, what, keys, data_path):
+    """A gperf lookup function httpstatus_KIND_find(str, len) from (key,
+    entry number) pairs, and httpstatus_KIND_longest, the longest key's
+    length, beyond which input cannot match."""
     gperf = os.environ.get("GPERF", "gperf")
-    keywords = [GPERF_OPTIONS % ()]
-    for number, entry in enumerate(entries):
-        for member in [entry.name] + entry.aliases:
-            keywords.append("%s, %d\n" % (member, number))
+    keywords = [GPERF_OPTIONS % {"kind": kind}]
+    for key, number in keys:
+        keywords.append("%s, %d\n" % (c_string(key), number))
     keywords.append("%%\n")
     try:
         result = subprocess.run([gperf], input="".join(keywords),
                                 stdout=subprocess.PIPE, check=True,
                                 universal_newlines=True)
     except (OSError, subprocess.CalledProcessError) as error:
-        fail(gperf, "cannot generate the name hash: %s" % error)
+        fail(gperf, "cannot generate the %s hash: %s" % (kind, error))
     # #line directives and the command line would name a temporary input
     # and the local path of gperf: the output must not depend on either.
     generated = re.sub(r"(?m)^#line .*\n", "", result.stdout)
@@ -255,12 +269,28 @@ def names(entries, data_path):
                        generated)
     return "".join([
         banner("/*", "*/", data_path),
-        "/* Perfect hash of the member names, ASCII case-insensitive, from GNU gperf. */\n",
+        "/* Perfect hash of %s, ASCII case-insensitive, from GNU gperf. */\n" % what,
         "#include \"config.h\"\n\n#include <stddef.h>\n\n#include \"registry.h\"\n\n",
         "/* gperf's hash narrows size_t to unsigned int on purpose. */\n",
         "#if defined(__GNUC__)\n#pragma GCC diagnostic ignored \"-Wconversion\"\n#endif\n\n",
         generated,
+        "\nconst size_t httpstatus_%s_longest = MAX_WORD_LENGTH;\n" % kind,
     ])
+
+
+def names(entries, data_path):
+    keys = [(member, number) for number, entry in enumerate(entries)
+            for member in [entry.name] + entry.aliases]
+    return perfect_hash("name", "the member names", keys, data_path)
+
+
+def phrases(entries, data_path):
+    keys = [(phrase, number) for number, entry in enumerate(entries)
+            for phrase in [entry.phrase] + entry.legacy_phrases()]
+    folded = [key.lower() for key, _ in keys]
+    if len(set(folded)) != len(folded):
+        fail(data_path, "two codes share a phrase, ignoring case")
+    return perfect_hash("phrase", "the reason phrases, older ones included", keys, data_path)
 
 
 def mdoc_text(text):
@@ -278,14 +308,27 @@ def manpage(entries, data_path, template_path):
         third = mdoc_text(entry.phrase) if name == entry.name else "alias of " + entry.name
         rows.append(".It %d Ta Dv %s Ta %s\n" % (entry.code, name, third))
     rows.append(".El\n")
+    older = [
+        ".Bl -column \"Code\" \"Requested Range Not Satisfiable\" \"RFC 2616\"\n",
+        ".It Em Code Ta Em Older phrase Ta Em Source\n",
+    ]
+    for entry in entries:
+        for phrase in entry.legacy_phrases():
+            sources = [source for source, era_phrase in
+                       (("RFC 2616", entry.rfc2616_phrase), ("RFC 7231", entry.rfc7231_phrase))
+                       if era_phrase == phrase]
+            older.append(".It %d Ta %s Ta %s\n" % (entry.code, mdoc_text(phrase),
+                                                  ", ".join(sources)))
+    older.append(".El\n")
     with open(template_path, encoding="ascii") as handle:
         template = handle.read()
-    marker = "@REGISTRY_TABLE@\n"
-    if template.count(marker) != 1:
-        fail(template_path, "needs the line @REGISTRY_TABLE@ exactly once")
+    for marker, table in (("@REGISTRY_TABLE@\n", rows), ("@OLDER_PHRASES_TABLE@\n", older)):
+        if template.count(marker) != 1:
+            fail(template_path, "needs the line %s exactly once" % marker.strip())
+        template = template.replace(marker, "".join(table))
     note = ".\\\" Generated by tools/gen-registry.py from %s and %s: do not edit.\n" % (
         os.path.basename(template_path), os.path.basename(data_path))
-    return note + template.replace(marker, "".join(rows))
+    return note + template
 
 
 def main(argv):
@@ -302,6 +345,8 @@ def main(argv):
         text = tables(entries, data_path)
     elif kind == "names":
         text = names(entries, data_path)
+    elif kind == "phrases":
+        text = phrases(entries, data_path)
     elif kind == "manpage" and len(argv) == 4:
         text = manpage(entries, data_path, argv[3])
     else:
