@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "httpstatus.h"
 #include "registry.h"
@@ -14,19 +15,28 @@ httpstatus_lookup(int code)
 	/* Negative codes wrap to huge unsigned values: one compare rejects all. */
 	unsigned int slot = (unsigned int)code - HTTPSTATUS_SLOT_FIRST;
 	unsigned int number;
+	const httpstatus_entry *entry;
 
 	if (slot >= HTTPSTATUS_SLOT_COUNT)
 		return NULL;
 	number = httpstatus_code_slots[slot];
-	return number ? &httpstatus_entries[number - 1] : NULL;
+	entry = &httpstatus_entries[number];
+	/* A mask, not a branch: in-range misses are common and unpredictable. */
+	return (const httpstatus_entry *)((uintptr_t)entry & -(uintptr_t)(number != 0));
 }
 
 const char *
 httpstatus_phrase(int code)
 {
-	const httpstatus_entry *entry = httpstatus_lookup(code);
+	unsigned int slot = (unsigned int)code - HTTPSTATUS_SLOT_FIRST;
+	unsigned int offset;
+	const char *phrase;
 
-	return entry ? httpstatus_pool_string(entry->phrase) : NULL;
+	if (slot >= HTTPSTATUS_SLOT_COUNT)
+		return NULL;
+	offset = httpstatus_phrase_slots[slot];
+	phrase = httpstatus_pool_string((unsigned short)offset);
+	return (const char *)((uintptr_t)phrase & -(uintptr_t)(offset != 0));
 }
 
 /* The length of text, or more than longest; a huge string costs no more. */
@@ -85,5 +95,5 @@ httpstatus_count(void)
 const httpstatus_entry *
 httpstatus_at(size_t index)
 {
-	return index < httpstatus_entry_count ? &httpstatus_entries[index] : NULL;
+	return index < httpstatus_entry_count ? &httpstatus_entries[index + 1] : NULL;
 }

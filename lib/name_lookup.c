@@ -6,6 +6,12 @@
 
 #include "registry.h"
 
+/* gperf's comparison, replaced by a word-wise one (lib/fold.h). */
+#include "fold.h"
+#define GPERF_DOWNCASE 1
+#define GPERF_CASE_MEMCMP 1
+#define gperf_case_memcmp(input, key, len) (!httpstatus_folded_equal(input, key, len))
+
 /* gperf's hash narrows size_t to unsigned int on purpose. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -157,141 +163,141 @@ httpstatus_name_hash (register const char *str, register size_t len)
 
 struct httpstatus_name_strings_t
   {
-    char httpstatus_name_strings_str5[sizeof("FOUND")];
-    char httpstatus_name_strings_str7[sizeof("IM_USED")];
-    char httpstatus_name_strings_str9[sizeof("NOT_FOUND")];
-    char httpstatus_name_strings_str10[sizeof("PROCESSING")];
-    char httpstatus_name_strings_str12[sizeof("NOT_MODIFIED")];
-    char httpstatus_name_strings_str14[sizeof("USE_PROXY")];
-    char httpstatus_name_strings_str17[sizeof("TOO_MANY_REQUESTS")];
-    char httpstatus_name_strings_str18[sizeof("PERMANENT_REDIRECT")];
-    char httpstatus_name_strings_str19[sizeof("PRECONDITION_FAILED")];
-    char httpstatus_name_strings_str21[sizeof("PRECONDITION_REQUIRED")];
-    char httpstatus_name_strings_str22[sizeof("UNAUTHORIZED")];
-    char httpstatus_name_strings_str23[sizeof("TEMPORARY_REDIRECT")];
-    char httpstatus_name_strings_str24[sizeof("GONE")];
-    char httpstatus_name_strings_str25[sizeof("PARTIAL_CONTENT")];
-    char httpstatus_name_strings_str26[sizeof("PAYMENT_REQUIRED")];
-    char httpstatus_name_strings_str27[sizeof("URI_TOO_LONG")];
-    char httpstatus_name_strings_str30[sizeof("REQUEST_TIMEOUT")];
-    char httpstatus_name_strings_str31[sizeof("UPGRADE_REQUIRED")];
-    char httpstatus_name_strings_str32[sizeof("UNSUPPORTED_MEDIA_TYPE")];
-    char httpstatus_name_strings_str33[sizeof("VARIANT_ALSO_NEGOTIATES")];
-    char httpstatus_name_strings_str34[sizeof("PROXY_AUTHENTICATION_REQUIRED")];
-    char httpstatus_name_strings_str35[sizeof("REQUEST_URI_TOO_LONG")];
-    char httpstatus_name_strings_str37[sizeof("FAILED_DEPENDENCY")];
-    char httpstatus_name_strings_str39[sizeof("REQUEST_ENTITY_TOO_LARGE")];
-    char httpstatus_name_strings_str41[sizeof("NETWORK_AUTHENTICATION_REQUIRED")];
-    char httpstatus_name_strings_str42[sizeof("CREATED")];
-    char httpstatus_name_strings_str43[sizeof("CONFLICT")];
-    char httpstatus_name_strings_str45[sizeof("GATEWAY_TIMEOUT")];
-    char httpstatus_name_strings_str46[sizeof("REQUEST_HEADER_FIELDS_TOO_LARGE")];
-    char httpstatus_name_strings_str47[sizeof("MULTI_STATUS")];
-    char httpstatus_name_strings_str49[sizeof("FORBIDDEN")];
-    char httpstatus_name_strings_str50[sizeof("NO_CONTENT")];
-    char httpstatus_name_strings_str51[sizeof("EARLY_HINTS")];
-    char httpstatus_name_strings_str52[sizeof("NOT_EXTENDED")];
-    char httpstatus_name_strings_str53[sizeof("METHOD_NOT_ALLOWED")];
-    char httpstatus_name_strings_str54[sizeof("NOT_ACCEPTABLE")];
-    char httpstatus_name_strings_str55[sizeof("INSUFFICIENT_STORAGE")];
-    char httpstatus_name_strings_str56[sizeof("LOCKED")];
-    char httpstatus_name_strings_str58[sizeof("EXPECTATION_FAILED")];
-    char httpstatus_name_strings_str59[sizeof("TOO_EARLY")];
-    char httpstatus_name_strings_str62[sizeof("CONTENT_TOO_LARGE")];
-    char httpstatus_name_strings_str63[sizeof("LOOP_DETECTED")];
-    char httpstatus_name_strings_str64[sizeof("NON_AUTHORITATIVE_INFORMATION")];
-    char httpstatus_name_strings_str65[sizeof("NOT_IMPLEMENTED")];
-    char httpstatus_name_strings_str66[sizeof("HTTP_VERSION_NOT_SUPPORTED")];
-    char httpstatus_name_strings_str70[sizeof("LENGTH_REQUIRED")];
-    char httpstatus_name_strings_str71[sizeof("INTERNAL_SERVER_ERROR")];
-    char httpstatus_name_strings_str72[sizeof("OK")];
-    char httpstatus_name_strings_str74[sizeof("SWITCHING_PROTOCOLS")];
-    char httpstatus_name_strings_str76[sizeof("REQUESTED_RANGE_NOT_SATISFIABLE")];
-    char httpstatus_name_strings_str80[sizeof("UNPROCESSABLE_ENTITY")];
-    char httpstatus_name_strings_str81[sizeof("UNPROCESSABLE_CONTENT")];
-    char httpstatus_name_strings_str83[sizeof("CONTINUE")];
-    char httpstatus_name_strings_str84[sizeof("SERVICE_UNAVAILABLE")];
-    char httpstatus_name_strings_str86[sizeof("IM_A_TEAPOT")];
-    char httpstatus_name_strings_str88[sizeof("RESET_CONTENT")];
-    char httpstatus_name_strings_str89[sizeof("MISDIRECTED_REQUEST")];
-    char httpstatus_name_strings_str91[sizeof("MULTIPLE_CHOICES")];
-    char httpstatus_name_strings_str92[sizeof("MOVED_PERMANENTLY")];
-    char httpstatus_name_strings_str96[sizeof("RANGE_NOT_SATISFIABLE")];
-    char httpstatus_name_strings_str101[sizeof("ALREADY_REPORTED")];
-    char httpstatus_name_strings_str103[sizeof("ACCEPTED")];
-    char httpstatus_name_strings_str104[sizeof("SEE_OTHER")];
-    char httpstatus_name_strings_str106[sizeof("BAD_REQUEST")];
-    char httpstatus_name_strings_str109[sizeof("UNAVAILABLE_FOR_LEGAL_REASONS")];
-    char httpstatus_name_strings_str141[sizeof("BAD_GATEWAY")];
+    char httpstatus_name_strings_str5[sizeof("found")];
+    char httpstatus_name_strings_str7[sizeof("im_used")];
+    char httpstatus_name_strings_str9[sizeof("not_found")];
+    char httpstatus_name_strings_str10[sizeof("processing")];
+    char httpstatus_name_strings_str12[sizeof("not_modified")];
+    char httpstatus_name_strings_str14[sizeof("use_proxy")];
+    char httpstatus_name_strings_str17[sizeof("too_many_requests")];
+    char httpstatus_name_strings_str18[sizeof("permanent_redirect")];
+    char httpstatus_name_strings_str19[sizeof("precondition_failed")];
+    char httpstatus_name_strings_str21[sizeof("precondition_required")];
+    char httpstatus_name_strings_str22[sizeof("unauthorized")];
+    char httpstatus_name_strings_str23[sizeof("temporary_redirect")];
+    char httpstatus_name_strings_str24[sizeof("gone")];
+    char httpstatus_name_strings_str25[sizeof("partial_content")];
+    char httpstatus_name_strings_str26[sizeof("payment_required")];
+    char httpstatus_name_strings_str27[sizeof("uri_too_long")];
+    char httpstatus_name_strings_str30[sizeof("request_timeout")];
+    char httpstatus_name_strings_str31[sizeof("upgrade_required")];
+    char httpstatus_name_strings_str32[sizeof("unsupported_media_type")];
+    char httpstatus_name_strings_str33[sizeof("variant_also_negotiates")];
+    char httpstatus_name_strings_str34[sizeof("proxy_authentication_required")];
+    char httpstatus_name_strings_str35[sizeof("request_uri_too_long")];
+    char httpstatus_name_strings_str37[sizeof("failed_dependency")];
+    char httpstatus_name_strings_str39[sizeof("request_entity_too_large")];
+    char httpstatus_name_strings_str41[sizeof("network_authentication_required")];
+    char httpstatus_name_strings_str42[sizeof("created")];
+    char httpstatus_name_strings_str43[sizeof("conflict")];
+    char httpstatus_name_strings_str45[sizeof("gateway_timeout")];
+    char httpstatus_name_strings_str46[sizeof("request_header_fields_too_large")];
+    char httpstatus_name_strings_str47[sizeof("multi_status")];
+    char httpstatus_name_strings_str49[sizeof("forbidden")];
+    char httpstatus_name_strings_str50[sizeof("no_content")];
+    char httpstatus_name_strings_str51[sizeof("early_hints")];
+    char httpstatus_name_strings_str52[sizeof("not_extended")];
+    char httpstatus_name_strings_str53[sizeof("method_not_allowed")];
+    char httpstatus_name_strings_str54[sizeof("not_acceptable")];
+    char httpstatus_name_strings_str55[sizeof("insufficient_storage")];
+    char httpstatus_name_strings_str56[sizeof("locked")];
+    char httpstatus_name_strings_str58[sizeof("expectation_failed")];
+    char httpstatus_name_strings_str59[sizeof("too_early")];
+    char httpstatus_name_strings_str62[sizeof("content_too_large")];
+    char httpstatus_name_strings_str63[sizeof("loop_detected")];
+    char httpstatus_name_strings_str64[sizeof("non_authoritative_information")];
+    char httpstatus_name_strings_str65[sizeof("not_implemented")];
+    char httpstatus_name_strings_str66[sizeof("http_version_not_supported")];
+    char httpstatus_name_strings_str70[sizeof("length_required")];
+    char httpstatus_name_strings_str71[sizeof("internal_server_error")];
+    char httpstatus_name_strings_str72[sizeof("ok")];
+    char httpstatus_name_strings_str74[sizeof("switching_protocols")];
+    char httpstatus_name_strings_str76[sizeof("requested_range_not_satisfiable")];
+    char httpstatus_name_strings_str80[sizeof("unprocessable_entity")];
+    char httpstatus_name_strings_str81[sizeof("unprocessable_content")];
+    char httpstatus_name_strings_str83[sizeof("continue")];
+    char httpstatus_name_strings_str84[sizeof("service_unavailable")];
+    char httpstatus_name_strings_str86[sizeof("im_a_teapot")];
+    char httpstatus_name_strings_str88[sizeof("reset_content")];
+    char httpstatus_name_strings_str89[sizeof("misdirected_request")];
+    char httpstatus_name_strings_str91[sizeof("multiple_choices")];
+    char httpstatus_name_strings_str92[sizeof("moved_permanently")];
+    char httpstatus_name_strings_str96[sizeof("range_not_satisfiable")];
+    char httpstatus_name_strings_str101[sizeof("already_reported")];
+    char httpstatus_name_strings_str103[sizeof("accepted")];
+    char httpstatus_name_strings_str104[sizeof("see_other")];
+    char httpstatus_name_strings_str106[sizeof("bad_request")];
+    char httpstatus_name_strings_str109[sizeof("unavailable_for_legal_reasons")];
+    char httpstatus_name_strings_str141[sizeof("bad_gateway")];
   };
 static const struct httpstatus_name_strings_t httpstatus_name_strings_contents =
   {
-    "FOUND",
-    "IM_USED",
-    "NOT_FOUND",
-    "PROCESSING",
-    "NOT_MODIFIED",
-    "USE_PROXY",
-    "TOO_MANY_REQUESTS",
-    "PERMANENT_REDIRECT",
-    "PRECONDITION_FAILED",
-    "PRECONDITION_REQUIRED",
-    "UNAUTHORIZED",
-    "TEMPORARY_REDIRECT",
-    "GONE",
-    "PARTIAL_CONTENT",
-    "PAYMENT_REQUIRED",
-    "URI_TOO_LONG",
-    "REQUEST_TIMEOUT",
-    "UPGRADE_REQUIRED",
-    "UNSUPPORTED_MEDIA_TYPE",
-    "VARIANT_ALSO_NEGOTIATES",
-    "PROXY_AUTHENTICATION_REQUIRED",
-    "REQUEST_URI_TOO_LONG",
-    "FAILED_DEPENDENCY",
-    "REQUEST_ENTITY_TOO_LARGE",
-    "NETWORK_AUTHENTICATION_REQUIRED",
-    "CREATED",
-    "CONFLICT",
-    "GATEWAY_TIMEOUT",
-    "REQUEST_HEADER_FIELDS_TOO_LARGE",
-    "MULTI_STATUS",
-    "FORBIDDEN",
-    "NO_CONTENT",
-    "EARLY_HINTS",
-    "NOT_EXTENDED",
-    "METHOD_NOT_ALLOWED",
-    "NOT_ACCEPTABLE",
-    "INSUFFICIENT_STORAGE",
-    "LOCKED",
-    "EXPECTATION_FAILED",
-    "TOO_EARLY",
-    "CONTENT_TOO_LARGE",
-    "LOOP_DETECTED",
-    "NON_AUTHORITATIVE_INFORMATION",
-    "NOT_IMPLEMENTED",
-    "HTTP_VERSION_NOT_SUPPORTED",
-    "LENGTH_REQUIRED",
-    "INTERNAL_SERVER_ERROR",
-    "OK",
-    "SWITCHING_PROTOCOLS",
-    "REQUESTED_RANGE_NOT_SATISFIABLE",
-    "UNPROCESSABLE_ENTITY",
-    "UNPROCESSABLE_CONTENT",
-    "CONTINUE",
-    "SERVICE_UNAVAILABLE",
-    "IM_A_TEAPOT",
-    "RESET_CONTENT",
-    "MISDIRECTED_REQUEST",
-    "MULTIPLE_CHOICES",
-    "MOVED_PERMANENTLY",
-    "RANGE_NOT_SATISFIABLE",
-    "ALREADY_REPORTED",
-    "ACCEPTED",
-    "SEE_OTHER",
-    "BAD_REQUEST",
-    "UNAVAILABLE_FOR_LEGAL_REASONS",
-    "BAD_GATEWAY"
+    "found",
+    "im_used",
+    "not_found",
+    "processing",
+    "not_modified",
+    "use_proxy",
+    "too_many_requests",
+    "permanent_redirect",
+    "precondition_failed",
+    "precondition_required",
+    "unauthorized",
+    "temporary_redirect",
+    "gone",
+    "partial_content",
+    "payment_required",
+    "uri_too_long",
+    "request_timeout",
+    "upgrade_required",
+    "unsupported_media_type",
+    "variant_also_negotiates",
+    "proxy_authentication_required",
+    "request_uri_too_long",
+    "failed_dependency",
+    "request_entity_too_large",
+    "network_authentication_required",
+    "created",
+    "conflict",
+    "gateway_timeout",
+    "request_header_fields_too_large",
+    "multi_status",
+    "forbidden",
+    "no_content",
+    "early_hints",
+    "not_extended",
+    "method_not_allowed",
+    "not_acceptable",
+    "insufficient_storage",
+    "locked",
+    "expectation_failed",
+    "too_early",
+    "content_too_large",
+    "loop_detected",
+    "non_authoritative_information",
+    "not_implemented",
+    "http_version_not_supported",
+    "length_required",
+    "internal_server_error",
+    "ok",
+    "switching_protocols",
+    "requested_range_not_satisfiable",
+    "unprocessable_entity",
+    "unprocessable_content",
+    "continue",
+    "service_unavailable",
+    "im_a_teapot",
+    "reset_content",
+    "misdirected_request",
+    "multiple_choices",
+    "moved_permanently",
+    "range_not_satisfiable",
+    "already_reported",
+    "accepted",
+    "see_other",
+    "bad_request",
+    "unavailable_for_legal_reasons",
+    "bad_gateway"
   };
 #define httpstatus_name_strings ((const char *) &httpstatus_name_strings_contents)
 const struct httpstatus_key_slot *
@@ -314,104 +320,104 @@ httpstatus_name_find (register const char *str, register size_t len)
   static const struct httpstatus_key_slot wordlist[] =
     {
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str5, 16},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str5, 17},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str7, 13},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str7, 14},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str9, 26},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str10, 2},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str9, 27},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str10, 3},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str12, 18},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str12, 19},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str14, 19},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str14, 20},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str17, 48},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str18, 21},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str19, 34},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str17, 49},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str18, 22},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str19, 35},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str21, 47},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str22, 23},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str23, 20},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str24, 32},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str25, 10},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str26, 24},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str27, 36},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str21, 48},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str22, 24},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str23, 21},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str24, 33},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str25, 11},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str26, 25},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str27, 37},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str30, 30},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str31, 46},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str32, 37},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str33, 57},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str34, 29},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str35, 36},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str30, 31},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str31, 47},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str32, 38},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str33, 58},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str34, 30},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str35, 37},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str37, 44},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str37, 45},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str39, 35},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str39, 36},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str41, 61},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str42, 5},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str43, 31},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str41, 62},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str42, 6},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str43, 32},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str45, 55},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str46, 49},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str47, 11},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str45, 56},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str46, 50},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str47, 12},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str49, 25},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str50, 8},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str51, 3},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str52, 60},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str53, 27},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str54, 28},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str55, 58},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str56, 43},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str49, 26},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str50, 9},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str51, 4},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str52, 61},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str53, 28},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str54, 29},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str55, 59},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str56, 44},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str58, 39},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str59, 45},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str58, 40},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str59, 46},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str62, 35},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str63, 59},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str64, 7},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str65, 52},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str66, 56},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str62, 36},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str63, 60},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str64, 8},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str65, 53},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str66, 57},
       {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str70, 33},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str71, 51},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str72, 4},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str70, 34},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str71, 52},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str72, 5},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str74, 1},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str74, 2},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str76, 38},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str76, 39},
       {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str80, 42},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str81, 42},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str80, 43},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str81, 43},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str83, 0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str84, 54},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str83, 1},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str84, 55},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str86, 40},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str86, 41},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str88, 9},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str89, 41},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str88, 10},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str89, 42},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str91, 14},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str92, 15},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str91, 15},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str92, 16},
       {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str96, 38},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str96, 39},
       {-1,0}, {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str101, 12},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str101, 13},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str103, 6},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str104, 17},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str103, 7},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str104, 18},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str106, 22},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str106, 23},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str109, 50},
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str109, 51},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str141, 53}
+      {(int)(size_t)&((struct httpstatus_name_strings_t *)0)->httpstatus_name_strings_str141, 54}
     };
 
   if (len <= MAX_WORD_LENGTH && len >= MIN_WORD_LENGTH)

@@ -6,6 +6,12 @@
 
 #include "registry.h"
 
+/* gperf's comparison, replaced by a word-wise one (lib/fold.h). */
+#include "fold.h"
+#define GPERF_DOWNCASE 1
+#define GPERF_CASE_MEMCMP 1
+#define gperf_case_memcmp(input, key, len) (!httpstatus_folded_equal(input, key, len))
+
 /* gperf's hash narrows size_t to unsigned int on purpose. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wconversion"
@@ -157,143 +163,143 @@ httpstatus_phrase_hash (register const char *str, register size_t len)
 
 struct httpstatus_phrase_strings_t
   {
-    char httpstatus_phrase_strings_str9[sizeof("Not Found")];
-    char httpstatus_phrase_strings_str12[sizeof("IM Used")];
-    char httpstatus_phrase_strings_str15[sizeof("Processing")];
-    char httpstatus_phrase_strings_str17[sizeof("Not Modified")];
-    char httpstatus_phrase_strings_str18[sizeof("Permanent Redirect")];
-    char httpstatus_phrase_strings_str19[sizeof("Gone")];
-    char httpstatus_phrase_strings_str21[sizeof("Locked")];
-    char httpstatus_phrase_strings_str24[sizeof("Precondition Failed")];
-    char httpstatus_phrase_strings_str25[sizeof("No Content")];
-    char httpstatus_phrase_strings_str26[sizeof("Precondition Required")];
-    char httpstatus_phrase_strings_str27[sizeof("Not Extended")];
-    char httpstatus_phrase_strings_str29[sizeof("Not Acceptable")];
-    char httpstatus_phrase_strings_str30[sizeof("Not Implemented")];
-    char httpstatus_phrase_strings_str31[sizeof("Early Hints")];
-    char httpstatus_phrase_strings_str32[sizeof("I'm a Teapot")];
-    char httpstatus_phrase_strings_str34[sizeof("Too Early")];
-    char httpstatus_phrase_strings_str35[sizeof("Partial Content")];
-    char httpstatus_phrase_strings_str36[sizeof("Payment Required")];
-    char httpstatus_phrase_strings_str37[sizeof("Payload Too Large")];
-    char httpstatus_phrase_strings_str38[sizeof("Loop Detected")];
-    char httpstatus_phrase_strings_str39[sizeof("Proxy Authentication Required")];
-    char httpstatus_phrase_strings_str41[sizeof("Internal Server Error")];
-    char httpstatus_phrase_strings_str42[sizeof("URI Too Long")];
-    char httpstatus_phrase_strings_str43[sizeof("Expectation Failed")];
-    char httpstatus_phrase_strings_str44[sizeof("Use Proxy")];
-    char httpstatus_phrase_strings_str45[sizeof("Found")];
-    char httpstatus_phrase_strings_str46[sizeof("Upgrade Required")];
-    char httpstatus_phrase_strings_str47[sizeof("Unauthorized")];
-    char httpstatus_phrase_strings_str48[sizeof("Variant Also Negotiates")];
-    char httpstatus_phrase_strings_str50[sizeof("Gateway Timeout")];
-    char httpstatus_phrase_strings_str51[sizeof("Network Authentication Required")];
-    char httpstatus_phrase_strings_str52[sizeof("Created")];
-    char httpstatus_phrase_strings_str53[sizeof("Temporary Redirect")];
-    char httpstatus_phrase_strings_str54[sizeof("Switching Protocols")];
-    char httpstatus_phrase_strings_str55[sizeof("Length Required")];
-    char httpstatus_phrase_strings_str56[sizeof("Bad Request")];
-    char httpstatus_phrase_strings_str57[sizeof("Unsupported Media Type")];
-    char httpstatus_phrase_strings_str59[sizeof("See Other")];
-    char httpstatus_phrase_strings_str60[sizeof("Request Timeout")];
-    char httpstatus_phrase_strings_str61[sizeof("Bad Gateway")];
-    char httpstatus_phrase_strings_str62[sizeof("OK")];
-    char httpstatus_phrase_strings_str63[sizeof("Conflict")];
-    char httpstatus_phrase_strings_str64[sizeof("Forbidden")];
-    char httpstatus_phrase_strings_str65[sizeof("Unprocessable Entity")];
-    char httpstatus_phrase_strings_str66[sizeof("Unprocessable Content")];
-    char httpstatus_phrase_strings_str67[sizeof("Too Many Requests")];
-    char httpstatus_phrase_strings_str68[sizeof("Continue")];
-    char httpstatus_phrase_strings_str69[sizeof("Request Entity Too Large")];
-    char httpstatus_phrase_strings_str70[sizeof("Insufficient Storage")];
-    char httpstatus_phrase_strings_str71[sizeof("Requested Range Not Satisfiable")];
-    char httpstatus_phrase_strings_str73[sizeof("Method Not Allowed")];
-    char httpstatus_phrase_strings_str74[sizeof("Service Unavailable")];
-    char httpstatus_phrase_strings_str75[sizeof("Request-URI Too Long")];
-    char httpstatus_phrase_strings_str76[sizeof("Request Header Fields Too Large")];
-    char httpstatus_phrase_strings_str77[sizeof("Multi-Status")];
-    char httpstatus_phrase_strings_str79[sizeof("Non-Authoritative Information")];
-    char httpstatus_phrase_strings_str81[sizeof("Already Reported")];
-    char httpstatus_phrase_strings_str82[sizeof("Content Too Large")];
-    char httpstatus_phrase_strings_str84[sizeof("Unavailable For Legal Reasons")];
-    char httpstatus_phrase_strings_str86[sizeof("Multiple Choices")];
-    char httpstatus_phrase_strings_str87[sizeof("Moved Permanently")];
-    char httpstatus_phrase_strings_str88[sizeof("Accepted")];
-    char httpstatus_phrase_strings_str92[sizeof("Failed Dependency")];
-    char httpstatus_phrase_strings_str98[sizeof("Reset Content")];
-    char httpstatus_phrase_strings_str101[sizeof("HTTP Version Not Supported")];
-    char httpstatus_phrase_strings_str106[sizeof("Range Not Satisfiable")];
-    char httpstatus_phrase_strings_str119[sizeof("Misdirected Request")];
+    char httpstatus_phrase_strings_str9[sizeof("not found")];
+    char httpstatus_phrase_strings_str12[sizeof("im used")];
+    char httpstatus_phrase_strings_str15[sizeof("processing")];
+    char httpstatus_phrase_strings_str17[sizeof("not modified")];
+    char httpstatus_phrase_strings_str18[sizeof("permanent redirect")];
+    char httpstatus_phrase_strings_str19[sizeof("gone")];
+    char httpstatus_phrase_strings_str21[sizeof("locked")];
+    char httpstatus_phrase_strings_str24[sizeof("precondition failed")];
+    char httpstatus_phrase_strings_str25[sizeof("no content")];
+    char httpstatus_phrase_strings_str26[sizeof("precondition required")];
+    char httpstatus_phrase_strings_str27[sizeof("not extended")];
+    char httpstatus_phrase_strings_str29[sizeof("not acceptable")];
+    char httpstatus_phrase_strings_str30[sizeof("not implemented")];
+    char httpstatus_phrase_strings_str31[sizeof("early hints")];
+    char httpstatus_phrase_strings_str32[sizeof("i'm a teapot")];
+    char httpstatus_phrase_strings_str34[sizeof("too early")];
+    char httpstatus_phrase_strings_str35[sizeof("partial content")];
+    char httpstatus_phrase_strings_str36[sizeof("payment required")];
+    char httpstatus_phrase_strings_str37[sizeof("payload too large")];
+    char httpstatus_phrase_strings_str38[sizeof("loop detected")];
+    char httpstatus_phrase_strings_str39[sizeof("proxy authentication required")];
+    char httpstatus_phrase_strings_str41[sizeof("internal server error")];
+    char httpstatus_phrase_strings_str42[sizeof("uri too long")];
+    char httpstatus_phrase_strings_str43[sizeof("expectation failed")];
+    char httpstatus_phrase_strings_str44[sizeof("use proxy")];
+    char httpstatus_phrase_strings_str45[sizeof("found")];
+    char httpstatus_phrase_strings_str46[sizeof("upgrade required")];
+    char httpstatus_phrase_strings_str47[sizeof("unauthorized")];
+    char httpstatus_phrase_strings_str48[sizeof("variant also negotiates")];
+    char httpstatus_phrase_strings_str50[sizeof("gateway timeout")];
+    char httpstatus_phrase_strings_str51[sizeof("network authentication required")];
+    char httpstatus_phrase_strings_str52[sizeof("created")];
+    char httpstatus_phrase_strings_str53[sizeof("temporary redirect")];
+    char httpstatus_phrase_strings_str54[sizeof("switching protocols")];
+    char httpstatus_phrase_strings_str55[sizeof("length required")];
+    char httpstatus_phrase_strings_str56[sizeof("bad request")];
+    char httpstatus_phrase_strings_str57[sizeof("unsupported media type")];
+    char httpstatus_phrase_strings_str59[sizeof("see other")];
+    char httpstatus_phrase_strings_str60[sizeof("request timeout")];
+    char httpstatus_phrase_strings_str61[sizeof("bad gateway")];
+    char httpstatus_phrase_strings_str62[sizeof("ok")];
+    char httpstatus_phrase_strings_str63[sizeof("conflict")];
+    char httpstatus_phrase_strings_str64[sizeof("forbidden")];
+    char httpstatus_phrase_strings_str65[sizeof("unprocessable entity")];
+    char httpstatus_phrase_strings_str66[sizeof("unprocessable content")];
+    char httpstatus_phrase_strings_str67[sizeof("too many requests")];
+    char httpstatus_phrase_strings_str68[sizeof("continue")];
+    char httpstatus_phrase_strings_str69[sizeof("request entity too large")];
+    char httpstatus_phrase_strings_str70[sizeof("insufficient storage")];
+    char httpstatus_phrase_strings_str71[sizeof("requested range not satisfiable")];
+    char httpstatus_phrase_strings_str73[sizeof("method not allowed")];
+    char httpstatus_phrase_strings_str74[sizeof("service unavailable")];
+    char httpstatus_phrase_strings_str75[sizeof("request-uri too long")];
+    char httpstatus_phrase_strings_str76[sizeof("request header fields too large")];
+    char httpstatus_phrase_strings_str77[sizeof("multi-status")];
+    char httpstatus_phrase_strings_str79[sizeof("non-authoritative information")];
+    char httpstatus_phrase_strings_str81[sizeof("already reported")];
+    char httpstatus_phrase_strings_str82[sizeof("content too large")];
+    char httpstatus_phrase_strings_str84[sizeof("unavailable for legal reasons")];
+    char httpstatus_phrase_strings_str86[sizeof("multiple choices")];
+    char httpstatus_phrase_strings_str87[sizeof("moved permanently")];
+    char httpstatus_phrase_strings_str88[sizeof("accepted")];
+    char httpstatus_phrase_strings_str92[sizeof("failed dependency")];
+    char httpstatus_phrase_strings_str98[sizeof("reset content")];
+    char httpstatus_phrase_strings_str101[sizeof("http version not supported")];
+    char httpstatus_phrase_strings_str106[sizeof("range not satisfiable")];
+    char httpstatus_phrase_strings_str119[sizeof("misdirected request")];
   };
 static const struct httpstatus_phrase_strings_t httpstatus_phrase_strings_contents =
   {
-    "Not Found",
-    "IM Used",
-    "Processing",
-    "Not Modified",
-    "Permanent Redirect",
-    "Gone",
-    "Locked",
-    "Precondition Failed",
-    "No Content",
-    "Precondition Required",
-    "Not Extended",
-    "Not Acceptable",
-    "Not Implemented",
-    "Early Hints",
-    "I'm a Teapot",
-    "Too Early",
-    "Partial Content",
-    "Payment Required",
-    "Payload Too Large",
-    "Loop Detected",
-    "Proxy Authentication Required",
-    "Internal Server Error",
-    "URI Too Long",
-    "Expectation Failed",
-    "Use Proxy",
-    "Found",
-    "Upgrade Required",
-    "Unauthorized",
-    "Variant Also Negotiates",
-    "Gateway Timeout",
-    "Network Authentication Required",
-    "Created",
-    "Temporary Redirect",
-    "Switching Protocols",
-    "Length Required",
-    "Bad Request",
-    "Unsupported Media Type",
-    "See Other",
-    "Request Timeout",
-    "Bad Gateway",
-    "OK",
-    "Conflict",
-    "Forbidden",
-    "Unprocessable Entity",
-    "Unprocessable Content",
-    "Too Many Requests",
-    "Continue",
-    "Request Entity Too Large",
-    "Insufficient Storage",
-    "Requested Range Not Satisfiable",
-    "Method Not Allowed",
-    "Service Unavailable",
-    "Request-URI Too Long",
-    "Request Header Fields Too Large",
-    "Multi-Status",
-    "Non-Authoritative Information",
-    "Already Reported",
-    "Content Too Large",
-    "Unavailable For Legal Reasons",
-    "Multiple Choices",
-    "Moved Permanently",
-    "Accepted",
-    "Failed Dependency",
-    "Reset Content",
-    "HTTP Version Not Supported",
-    "Range Not Satisfiable",
-    "Misdirected Request"
+    "not found",
+    "im used",
+    "processing",
+    "not modified",
+    "permanent redirect",
+    "gone",
+    "locked",
+    "precondition failed",
+    "no content",
+    "precondition required",
+    "not extended",
+    "not acceptable",
+    "not implemented",
+    "early hints",
+    "i'm a teapot",
+    "too early",
+    "partial content",
+    "payment required",
+    "payload too large",
+    "loop detected",
+    "proxy authentication required",
+    "internal server error",
+    "uri too long",
+    "expectation failed",
+    "use proxy",
+    "found",
+    "upgrade required",
+    "unauthorized",
+    "variant also negotiates",
+    "gateway timeout",
+    "network authentication required",
+    "created",
+    "temporary redirect",
+    "switching protocols",
+    "length required",
+    "bad request",
+    "unsupported media type",
+    "see other",
+    "request timeout",
+    "bad gateway",
+    "ok",
+    "conflict",
+    "forbidden",
+    "unprocessable entity",
+    "unprocessable content",
+    "too many requests",
+    "continue",
+    "request entity too large",
+    "insufficient storage",
+    "requested range not satisfiable",
+    "method not allowed",
+    "service unavailable",
+    "request-uri too long",
+    "request header fields too large",
+    "multi-status",
+    "non-authoritative information",
+    "already reported",
+    "content too large",
+    "unavailable for legal reasons",
+    "multiple choices",
+    "moved permanently",
+    "accepted",
+    "failed dependency",
+    "reset content",
+    "http version not supported",
+    "range not satisfiable",
+    "misdirected request"
   };
 #define httpstatus_phrase_strings ((const char *) &httpstatus_phrase_strings_contents)
 const struct httpstatus_key_slot *
@@ -315,94 +321,94 @@ httpstatus_phrase_find (register const char *str, register size_t len)
     {
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str9, 26},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str9, 27},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str12, 13},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str12, 14},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str15, 2},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str15, 3},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str17, 18},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str18, 21},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str19, 32},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str17, 19},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str18, 22},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str19, 33},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str21, 43},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str21, 44},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str24, 34},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str25, 8},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str26, 47},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str27, 60},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str24, 35},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str25, 9},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str26, 48},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str27, 61},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str29, 28},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str30, 52},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str31, 3},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str32, 40},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str29, 29},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str30, 53},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str31, 4},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str32, 41},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str34, 45},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str35, 10},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str36, 24},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str37, 35},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str38, 59},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str39, 29},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str34, 46},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str35, 11},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str36, 25},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str37, 36},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str38, 60},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str39, 30},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str41, 51},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str42, 36},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str43, 39},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str44, 19},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str45, 16},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str46, 46},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str47, 23},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str48, 57},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str41, 52},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str42, 37},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str43, 40},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str44, 20},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str45, 17},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str46, 47},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str47, 24},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str48, 58},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str50, 55},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str51, 61},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str52, 5},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str53, 20},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str54, 1},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str55, 33},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str56, 22},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str57, 37},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str50, 56},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str51, 62},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str52, 6},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str53, 21},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str54, 2},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str55, 34},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str56, 23},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str57, 38},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str59, 17},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str60, 30},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str61, 53},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str62, 4},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str63, 31},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str64, 25},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str65, 42},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str66, 42},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str67, 48},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str68, 0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str69, 35},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str70, 58},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str71, 38},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str59, 18},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str60, 31},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str61, 54},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str62, 5},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str63, 32},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str64, 26},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str65, 43},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str66, 43},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str67, 49},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str68, 1},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str69, 36},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str70, 59},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str71, 39},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str73, 27},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str74, 54},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str75, 36},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str76, 49},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str77, 11},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str73, 28},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str74, 55},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str75, 37},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str76, 50},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str77, 12},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str79, 7},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str79, 8},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str81, 12},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str82, 35},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str81, 13},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str82, 36},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str84, 50},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str84, 51},
       {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str86, 14},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str87, 15},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str88, 6},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str86, 15},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str87, 16},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str88, 7},
       {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str92, 44},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str92, 45},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str98, 9},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str98, 10},
       {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str101, 56},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str101, 57},
       {-1,0}, {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str106, 38},
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str106, 39},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
       {-1,0}, {-1,0}, {-1,0}, {-1,0}, {-1,0},
-      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str119, 41}
+      {(int)(size_t)&((struct httpstatus_phrase_strings_t *)0)->httpstatus_phrase_strings_str119, 42}
     };
 
   if (len <= MAX_WORD_LENGTH && len >= MIN_WORD_LENGTH)

@@ -6,254 +6,256 @@
 #include "registry.h"
 
 struct httpstatus_pool {
-	char s0[sizeof "CONTINUE"];
-	char s1[sizeof "Continue"];
-	char s2[sizeof "Request received, please continue"];
-	char s3[sizeof "RFC 9110, Section 15.2.1"];
-	char s4[sizeof "SWITCHING_PROTOCOLS"];
-	char s5[sizeof "Switching Protocols"];
-	char s6[sizeof "Switching to new protocol; obey Upgrade header"];
-	char s7[sizeof "RFC 9110, Section 15.2.2"];
-	char s8[sizeof "PROCESSING"];
-	char s9[sizeof "Processing"];
-	char s10[sizeof "Server is processing the request"];
-	char s11[sizeof "RFC 2518"];
-	char s12[sizeof "EARLY_HINTS"];
-	char s13[sizeof "Early Hints"];
-	char s14[sizeof "Headers sent to prepare for the response"];
-	char s15[sizeof "RFC 8297"];
-	char s16[sizeof "OK"];
-	char s17[sizeof "Request fulfilled, document follows"];
-	char s18[sizeof "RFC 9110, Section 15.3.1"];
-	char s19[sizeof "CREATED"];
-	char s20[sizeof "Created"];
-	char s21[sizeof "Document created, URL follows"];
-	char s22[sizeof "RFC 9110, Section 15.3.2"];
-	char s23[sizeof "ACCEPTED"];
-	char s24[sizeof "Accepted"];
-	char s25[sizeof "Request accepted, processing continues off-line"];
-	char s26[sizeof "RFC 9110, Section 15.3.3"];
-	char s27[sizeof "NON_AUTHORITATIVE_INFORMATION"];
-	char s28[sizeof "Non-Authoritative Information"];
-	char s29[sizeof "Request fulfilled from cache"];
-	char s30[sizeof "RFC 9110, Section 15.3.4"];
-	char s31[sizeof "NO_CONTENT"];
-	char s32[sizeof "No Content"];
-	char s33[sizeof "Request fulfilled, nothing follows"];
-	char s34[sizeof "RFC 9110, Section 15.3.5"];
-	char s35[sizeof "RESET_CONTENT"];
-	char s36[sizeof "Reset Content"];
-	char s37[sizeof "Clear input form for further input"];
-	char s38[sizeof "RFC 9110, Section 15.3.6"];
-	char s39[sizeof "PARTIAL_CONTENT"];
-	char s40[sizeof "Partial Content"];
-	char s41[sizeof "Partial content follows"];
-	char s42[sizeof "RFC 9110, Section 15.3.7"];
-	char s43[sizeof "MULTI_STATUS"];
-	char s44[sizeof "Multi-Status"];
-	char s45[sizeof "Response contains multiple statuses in the body"];
-	char s46[sizeof "RFC 4918"];
-	char s47[sizeof "ALREADY_REPORTED"];
-	char s48[sizeof "Already Reported"];
-	char s49[sizeof "Operation has already been reported"];
-	char s50[sizeof "RFC 5842"];
-	char s51[sizeof "IM_USED"];
-	char s52[sizeof "IM Used"];
-	char s53[sizeof "Request completed using instance manipulations"];
-	char s54[sizeof "RFC 3229"];
-	char s55[sizeof "MULTIPLE_CHOICES"];
-	char s56[sizeof "Multiple Choices"];
-	char s57[sizeof "Object has several resources -- see URI list"];
-	char s58[sizeof "RFC 9110, Section 15.4.1"];
-	char s59[sizeof "MOVED_PERMANENTLY"];
-	char s60[sizeof "Moved Permanently"];
-	char s61[sizeof "Object moved permanently -- see URI list"];
-	char s62[sizeof "RFC 9110, Section 15.4.2"];
-	char s63[sizeof "FOUND"];
-	char s64[sizeof "Found"];
-	char s65[sizeof "Object moved temporarily -- see URI list"];
-	char s66[sizeof "RFC 9110, Section 15.4.3"];
-	char s67[sizeof "SEE_OTHER"];
-	char s68[sizeof "See Other"];
-	char s69[sizeof "Object moved -- see Method and URL list"];
-	char s70[sizeof "RFC 9110, Section 15.4.4"];
-	char s71[sizeof "NOT_MODIFIED"];
-	char s72[sizeof "Not Modified"];
-	char s73[sizeof "Document has not changed since given time"];
-	char s74[sizeof "RFC 9110, Section 15.4.5"];
-	char s75[sizeof "USE_PROXY"];
-	char s76[sizeof "Use Proxy"];
-	char s77[sizeof "You must use proxy specified in Location to access this resource"];
-	char s78[sizeof "RFC 9110, Section 15.4.6"];
-	char s79[sizeof "TEMPORARY_REDIRECT"];
-	char s80[sizeof "Temporary Redirect"];
-	char s81[sizeof "RFC 9110, Section 15.4.8"];
-	char s82[sizeof "PERMANENT_REDIRECT"];
-	char s83[sizeof "Permanent Redirect"];
-	char s84[sizeof "RFC 9110, Section 15.4.9"];
-	char s85[sizeof "BAD_REQUEST"];
-	char s86[sizeof "Bad Request"];
-	char s87[sizeof "Bad request syntax or unsupported method"];
-	char s88[sizeof "RFC 9110, Section 15.5.1"];
-	char s89[sizeof "UNAUTHORIZED"];
-	char s90[sizeof "Unauthorized"];
-	char s91[sizeof "No permission -- see authorization schemes"];
-	char s92[sizeof "RFC 9110, Section 15.5.2"];
-	char s93[sizeof "PAYMENT_REQUIRED"];
-	char s94[sizeof "Payment Required"];
-	char s95[sizeof "No payment -- see charging schemes"];
-	char s96[sizeof "RFC 9110, Section 15.5.3"];
-	char s97[sizeof "FORBIDDEN"];
-	char s98[sizeof "Forbidden"];
-	char s99[sizeof "Request forbidden -- authorization will not help"];
-	char s100[sizeof "RFC 9110, Section 15.5.4"];
-	char s101[sizeof "NOT_FOUND"];
-	char s102[sizeof "Not Found"];
-	char s103[sizeof "Nothing matches the given URI"];
-	char s104[sizeof "RFC 9110, Section 15.5.5"];
-	char s105[sizeof "METHOD_NOT_ALLOWED"];
-	char s106[sizeof "Method Not Allowed"];
-	char s107[sizeof "Specified method is invalid for this resource"];
-	char s108[sizeof "RFC 9110, Section 15.5.6"];
-	char s109[sizeof "NOT_ACCEPTABLE"];
-	char s110[sizeof "Not Acceptable"];
-	char s111[sizeof "URI not available in preferred format"];
-	char s112[sizeof "RFC 9110, Section 15.5.7"];
-	char s113[sizeof "PROXY_AUTHENTICATION_REQUIRED"];
-	char s114[sizeof "Proxy Authentication Required"];
-	char s115[sizeof "You must authenticate with this proxy before proceeding"];
-	char s116[sizeof "RFC 9110, Section 15.5.8"];
-	char s117[sizeof "REQUEST_TIMEOUT"];
-	char s118[sizeof "Request Timeout"];
-	char s119[sizeof "Request timed out; try again later"];
-	char s120[sizeof "RFC 9110, Section 15.5.9"];
-	char s121[sizeof "CONFLICT"];
-	char s122[sizeof "Conflict"];
-	char s123[sizeof "Request conflict"];
-	char s124[sizeof "RFC 9110, Section 15.5.10"];
-	char s125[sizeof "GONE"];
-	char s126[sizeof "Gone"];
-	char s127[sizeof "URI no longer exists and has been permanently removed"];
-	char s128[sizeof "RFC 9110, Section 15.5.11"];
-	char s129[sizeof "LENGTH_REQUIRED"];
-	char s130[sizeof "Length Required"];
-	char s131[sizeof "Client must specify Content-Length"];
-	char s132[sizeof "RFC 9110, Section 15.5.12"];
-	char s133[sizeof "PRECONDITION_FAILED"];
-	char s134[sizeof "Precondition Failed"];
-	char s135[sizeof "Precondition in headers is false"];
-	char s136[sizeof "RFC 9110, Section 15.5.13"];
-	char s137[sizeof "CONTENT_TOO_LARGE"];
-	char s138[sizeof "Content Too Large"];
-	char s139[sizeof "Content is too large"];
-	char s140[sizeof "RFC 9110, Section 15.5.14"];
-	char s141[sizeof "REQUEST_ENTITY_TOO_LARGE"];
-	char s142[sizeof "URI_TOO_LONG"];
-	char s143[sizeof "URI Too Long"];
-	char s144[sizeof "URI is too long"];
-	char s145[sizeof "RFC 9110, Section 15.5.15"];
-	char s146[sizeof "REQUEST_URI_TOO_LONG"];
-	char s147[sizeof "UNSUPPORTED_MEDIA_TYPE"];
-	char s148[sizeof "Unsupported Media Type"];
-	char s149[sizeof "Entity body in unsupported format"];
-	char s150[sizeof "RFC 9110, Section 15.5.16"];
-	char s151[sizeof "RANGE_NOT_SATISFIABLE"];
-	char s152[sizeof "Range Not Satisfiable"];
-	char s153[sizeof "Cannot satisfy request range"];
-	char s154[sizeof "RFC 9110, Section 15.5.17"];
-	char s155[sizeof "REQUESTED_RANGE_NOT_SATISFIABLE"];
-	char s156[sizeof "EXPECTATION_FAILED"];
-	char s157[sizeof "Expectation Failed"];
-	char s158[sizeof "Expect condition could not be satisfied"];
-	char s159[sizeof "RFC 9110, Section 15.5.18"];
-	char s160[sizeof "IM_A_TEAPOT"];
-	char s161[sizeof "I'm a Teapot"];
-	char s162[sizeof "Server refuses to brew coffee because it is a teapot"];
-	char s163[sizeof "RFC 9110, Section 15.5.19"];
-	char s164[sizeof "MISDIRECTED_REQUEST"];
-	char s165[sizeof "Misdirected Request"];
-	char s166[sizeof "Server is not able to produce a response"];
-	char s167[sizeof "RFC 9110, Section 15.5.20"];
-	char s168[sizeof "UNPROCESSABLE_CONTENT"];
-	char s169[sizeof "Unprocessable Content"];
-	char s170[sizeof "Server is not able to process the contained instructions"];
-	char s171[sizeof "RFC 9110, Section 15.5.21"];
-	char s172[sizeof "UNPROCESSABLE_ENTITY"];
-	char s173[sizeof "LOCKED"];
-	char s174[sizeof "Locked"];
-	char s175[sizeof "Resource of a method is locked"];
-	char s176[sizeof "FAILED_DEPENDENCY"];
-	char s177[sizeof "Failed Dependency"];
-	char s178[sizeof "Dependent action of the request failed"];
-	char s179[sizeof "TOO_EARLY"];
-	char s180[sizeof "Too Early"];
-	char s181[sizeof "Server refuses to process a request that might be replayed"];
-	char s182[sizeof "RFC 8470"];
-	char s183[sizeof "UPGRADE_REQUIRED"];
-	char s184[sizeof "Upgrade Required"];
-	char s185[sizeof "Server refuses to perform the request using the current protocol"];
-	char s186[sizeof "RFC 9110, Section 15.5.22"];
-	char s187[sizeof "PRECONDITION_REQUIRED"];
-	char s188[sizeof "Precondition Required"];
-	char s189[sizeof "The origin server requires the request to be conditional"];
-	char s190[sizeof "RFC 6585"];
-	char s191[sizeof "TOO_MANY_REQUESTS"];
-	char s192[sizeof "Too Many Requests"];
-	char s193[sizeof "The user has sent too many requests in a given amount of time (\"rate limiting\")"];
-	char s194[sizeof "REQUEST_HEADER_FIELDS_TOO_LARGE"];
-	char s195[sizeof "Request Header Fields Too Large"];
-	char s196[sizeof "The server is unwilling to process the request because its header fields are too large"];
-	char s197[sizeof "UNAVAILABLE_FOR_LEGAL_REASONS"];
-	char s198[sizeof "Unavailable For Legal Reasons"];
-	char s199[sizeof "The server is denying access to the resource as a consequence of a legal demand"];
-	char s200[sizeof "RFC 7725"];
-	char s201[sizeof "INTERNAL_SERVER_ERROR"];
-	char s202[sizeof "Internal Server Error"];
-	char s203[sizeof "Server got itself in trouble"];
-	char s204[sizeof "RFC 9110, Section 15.6.1"];
-	char s205[sizeof "NOT_IMPLEMENTED"];
-	char s206[sizeof "Not Implemented"];
-	char s207[sizeof "Server does not support this operation"];
-	char s208[sizeof "RFC 9110, Section 15.6.2"];
-	char s209[sizeof "BAD_GATEWAY"];
-	char s210[sizeof "Bad Gateway"];
-	char s211[sizeof "Invalid responses from another server/proxy"];
-	char s212[sizeof "RFC 9110, Section 15.6.3"];
-	char s213[sizeof "SERVICE_UNAVAILABLE"];
-	char s214[sizeof "Service Unavailable"];
-	char s215[sizeof "The server cannot process the request due to a high load"];
-	char s216[sizeof "RFC 9110, Section 15.6.4"];
-	char s217[sizeof "GATEWAY_TIMEOUT"];
-	char s218[sizeof "Gateway Timeout"];
-	char s219[sizeof "The gateway server did not receive a timely response"];
-	char s220[sizeof "RFC 9110, Section 15.6.5"];
-	char s221[sizeof "HTTP_VERSION_NOT_SUPPORTED"];
-	char s222[sizeof "HTTP Version Not Supported"];
-	char s223[sizeof "Cannot fulfill request"];
-	char s224[sizeof "RFC 9110, Section 15.6.6"];
-	char s225[sizeof "VARIANT_ALSO_NEGOTIATES"];
-	char s226[sizeof "Variant Also Negotiates"];
-	char s227[sizeof "Server has an internal configuration error"];
-	char s228[sizeof "RFC 2295"];
-	char s229[sizeof "INSUFFICIENT_STORAGE"];
-	char s230[sizeof "Insufficient Storage"];
-	char s231[sizeof "Server is not able to store the representation"];
-	char s232[sizeof "LOOP_DETECTED"];
-	char s233[sizeof "Loop Detected"];
-	char s234[sizeof "Server encountered an infinite loop while processing a request"];
-	char s235[sizeof "NOT_EXTENDED"];
-	char s236[sizeof "Not Extended"];
-	char s237[sizeof "Request does not meet the resource access policy"];
-	char s238[sizeof "RFC 2774; Status change of HTTP experiments to Historic"];
-	char s239[sizeof "NETWORK_AUTHENTICATION_REQUIRED"];
-	char s240[sizeof "Network Authentication Required"];
-	char s241[sizeof "The client needs to authenticate to gain network access"];
+	char s0[sizeof ""];
+	char s1[sizeof "CONTINUE"];
+	char s2[sizeof "Continue"];
+	char s3[sizeof "Request received, please continue"];
+	char s4[sizeof "RFC 9110, Section 15.2.1"];
+	char s5[sizeof "SWITCHING_PROTOCOLS"];
+	char s6[sizeof "Switching Protocols"];
+	char s7[sizeof "Switching to new protocol; obey Upgrade header"];
+	char s8[sizeof "RFC 9110, Section 15.2.2"];
+	char s9[sizeof "PROCESSING"];
+	char s10[sizeof "Processing"];
+	char s11[sizeof "Server is processing the request"];
+	char s12[sizeof "RFC 2518"];
+	char s13[sizeof "EARLY_HINTS"];
+	char s14[sizeof "Early Hints"];
+	char s15[sizeof "Headers sent to prepare for the response"];
+	char s16[sizeof "RFC 8297"];
+	char s17[sizeof "OK"];
+	char s18[sizeof "Request fulfilled, document follows"];
+	char s19[sizeof "RFC 9110, Section 15.3.1"];
+	char s20[sizeof "CREATED"];
+	char s21[sizeof "Created"];
+	char s22[sizeof "Document created, URL follows"];
+	char s23[sizeof "RFC 9110, Section 15.3.2"];
+	char s24[sizeof "ACCEPTED"];
+	char s25[sizeof "Accepted"];
+	char s26[sizeof "Request accepted, processing continues off-line"];
+	char s27[sizeof "RFC 9110, Section 15.3.3"];
+	char s28[sizeof "NON_AUTHORITATIVE_INFORMATION"];
+	char s29[sizeof "Non-Authoritative Information"];
+	char s30[sizeof "Request fulfilled from cache"];
+	char s31[sizeof "RFC 9110, Section 15.3.4"];
+	char s32[sizeof "NO_CONTENT"];
+	char s33[sizeof "No Content"];
+	char s34[sizeof "Request fulfilled, nothing follows"];
+	char s35[sizeof "RFC 9110, Section 15.3.5"];
+	char s36[sizeof "RESET_CONTENT"];
+	char s37[sizeof "Reset Content"];
+	char s38[sizeof "Clear input form for further input"];
+	char s39[sizeof "RFC 9110, Section 15.3.6"];
+	char s40[sizeof "PARTIAL_CONTENT"];
+	char s41[sizeof "Partial Content"];
+	char s42[sizeof "Partial content follows"];
+	char s43[sizeof "RFC 9110, Section 15.3.7"];
+	char s44[sizeof "MULTI_STATUS"];
+	char s45[sizeof "Multi-Status"];
+	char s46[sizeof "Response contains multiple statuses in the body"];
+	char s47[sizeof "RFC 4918"];
+	char s48[sizeof "ALREADY_REPORTED"];
+	char s49[sizeof "Already Reported"];
+	char s50[sizeof "Operation has already been reported"];
+	char s51[sizeof "RFC 5842"];
+	char s52[sizeof "IM_USED"];
+	char s53[sizeof "IM Used"];
+	char s54[sizeof "Request completed using instance manipulations"];
+	char s55[sizeof "RFC 3229"];
+	char s56[sizeof "MULTIPLE_CHOICES"];
+	char s57[sizeof "Multiple Choices"];
+	char s58[sizeof "Object has several resources -- see URI list"];
+	char s59[sizeof "RFC 9110, Section 15.4.1"];
+	char s60[sizeof "MOVED_PERMANENTLY"];
+	char s61[sizeof "Moved Permanently"];
+	char s62[sizeof "Object moved permanently -- see URI list"];
+	char s63[sizeof "RFC 9110, Section 15.4.2"];
+	char s64[sizeof "FOUND"];
+	char s65[sizeof "Found"];
+	char s66[sizeof "Object moved temporarily -- see URI list"];
+	char s67[sizeof "RFC 9110, Section 15.4.3"];
+	char s68[sizeof "SEE_OTHER"];
+	char s69[sizeof "See Other"];
+	char s70[sizeof "Object moved -- see Method and URL list"];
+	char s71[sizeof "RFC 9110, Section 15.4.4"];
+	char s72[sizeof "NOT_MODIFIED"];
+	char s73[sizeof "Not Modified"];
+	char s74[sizeof "Document has not changed since given time"];
+	char s75[sizeof "RFC 9110, Section 15.4.5"];
+	char s76[sizeof "USE_PROXY"];
+	char s77[sizeof "Use Proxy"];
+	char s78[sizeof "You must use proxy specified in Location to access this resource"];
+	char s79[sizeof "RFC 9110, Section 15.4.6"];
+	char s80[sizeof "TEMPORARY_REDIRECT"];
+	char s81[sizeof "Temporary Redirect"];
+	char s82[sizeof "RFC 9110, Section 15.4.8"];
+	char s83[sizeof "PERMANENT_REDIRECT"];
+	char s84[sizeof "Permanent Redirect"];
+	char s85[sizeof "RFC 9110, Section 15.4.9"];
+	char s86[sizeof "BAD_REQUEST"];
+	char s87[sizeof "Bad Request"];
+	char s88[sizeof "Bad request syntax or unsupported method"];
+	char s89[sizeof "RFC 9110, Section 15.5.1"];
+	char s90[sizeof "UNAUTHORIZED"];
+	char s91[sizeof "Unauthorized"];
+	char s92[sizeof "No permission -- see authorization schemes"];
+	char s93[sizeof "RFC 9110, Section 15.5.2"];
+	char s94[sizeof "PAYMENT_REQUIRED"];
+	char s95[sizeof "Payment Required"];
+	char s96[sizeof "No payment -- see charging schemes"];
+	char s97[sizeof "RFC 9110, Section 15.5.3"];
+	char s98[sizeof "FORBIDDEN"];
+	char s99[sizeof "Forbidden"];
+	char s100[sizeof "Request forbidden -- authorization will not help"];
+	char s101[sizeof "RFC 9110, Section 15.5.4"];
+	char s102[sizeof "NOT_FOUND"];
+	char s103[sizeof "Not Found"];
+	char s104[sizeof "Nothing matches the given URI"];
+	char s105[sizeof "RFC 9110, Section 15.5.5"];
+	char s106[sizeof "METHOD_NOT_ALLOWED"];
+	char s107[sizeof "Method Not Allowed"];
+	char s108[sizeof "Specified method is invalid for this resource"];
+	char s109[sizeof "RFC 9110, Section 15.5.6"];
+	char s110[sizeof "NOT_ACCEPTABLE"];
+	char s111[sizeof "Not Acceptable"];
+	char s112[sizeof "URI not available in preferred format"];
+	char s113[sizeof "RFC 9110, Section 15.5.7"];
+	char s114[sizeof "PROXY_AUTHENTICATION_REQUIRED"];
+	char s115[sizeof "Proxy Authentication Required"];
+	char s116[sizeof "You must authenticate with this proxy before proceeding"];
+	char s117[sizeof "RFC 9110, Section 15.5.8"];
+	char s118[sizeof "REQUEST_TIMEOUT"];
+	char s119[sizeof "Request Timeout"];
+	char s120[sizeof "Request timed out; try again later"];
+	char s121[sizeof "RFC 9110, Section 15.5.9"];
+	char s122[sizeof "CONFLICT"];
+	char s123[sizeof "Conflict"];
+	char s124[sizeof "Request conflict"];
+	char s125[sizeof "RFC 9110, Section 15.5.10"];
+	char s126[sizeof "GONE"];
+	char s127[sizeof "Gone"];
+	char s128[sizeof "URI no longer exists and has been permanently removed"];
+	char s129[sizeof "RFC 9110, Section 15.5.11"];
+	char s130[sizeof "LENGTH_REQUIRED"];
+	char s131[sizeof "Length Required"];
+	char s132[sizeof "Client must specify Content-Length"];
+	char s133[sizeof "RFC 9110, Section 15.5.12"];
+	char s134[sizeof "PRECONDITION_FAILED"];
+	char s135[sizeof "Precondition Failed"];
+	char s136[sizeof "Precondition in headers is false"];
+	char s137[sizeof "RFC 9110, Section 15.5.13"];
+	char s138[sizeof "CONTENT_TOO_LARGE"];
+	char s139[sizeof "Content Too Large"];
+	char s140[sizeof "Content is too large"];
+	char s141[sizeof "RFC 9110, Section 15.5.14"];
+	char s142[sizeof "REQUEST_ENTITY_TOO_LARGE"];
+	char s143[sizeof "URI_TOO_LONG"];
+	char s144[sizeof "URI Too Long"];
+	char s145[sizeof "URI is too long"];
+	char s146[sizeof "RFC 9110, Section 15.5.15"];
+	char s147[sizeof "REQUEST_URI_TOO_LONG"];
+	char s148[sizeof "UNSUPPORTED_MEDIA_TYPE"];
+	char s149[sizeof "Unsupported Media Type"];
+	char s150[sizeof "Entity body in unsupported format"];
+	char s151[sizeof "RFC 9110, Section 15.5.16"];
+	char s152[sizeof "RANGE_NOT_SATISFIABLE"];
+	char s153[sizeof "Range Not Satisfiable"];
+	char s154[sizeof "Cannot satisfy request range"];
+	char s155[sizeof "RFC 9110, Section 15.5.17"];
+	char s156[sizeof "REQUESTED_RANGE_NOT_SATISFIABLE"];
+	char s157[sizeof "EXPECTATION_FAILED"];
+	char s158[sizeof "Expectation Failed"];
+	char s159[sizeof "Expect condition could not be satisfied"];
+	char s160[sizeof "RFC 9110, Section 15.5.18"];
+	char s161[sizeof "IM_A_TEAPOT"];
+	char s162[sizeof "I'm a Teapot"];
+	char s163[sizeof "Server refuses to brew coffee because it is a teapot"];
+	char s164[sizeof "RFC 9110, Section 15.5.19"];
+	char s165[sizeof "MISDIRECTED_REQUEST"];
+	char s166[sizeof "Misdirected Request"];
+	char s167[sizeof "Server is not able to produce a response"];
+	char s168[sizeof "RFC 9110, Section 15.5.20"];
+	char s169[sizeof "UNPROCESSABLE_CONTENT"];
+	char s170[sizeof "Unprocessable Content"];
+	char s171[sizeof "Server is not able to process the contained instructions"];
+	char s172[sizeof "RFC 9110, Section 15.5.21"];
+	char s173[sizeof "UNPROCESSABLE_ENTITY"];
+	char s174[sizeof "LOCKED"];
+	char s175[sizeof "Locked"];
+	char s176[sizeof "Resource of a method is locked"];
+	char s177[sizeof "FAILED_DEPENDENCY"];
+	char s178[sizeof "Failed Dependency"];
+	char s179[sizeof "Dependent action of the request failed"];
+	char s180[sizeof "TOO_EARLY"];
+	char s181[sizeof "Too Early"];
+	char s182[sizeof "Server refuses to process a request that might be replayed"];
+	char s183[sizeof "RFC 8470"];
+	char s184[sizeof "UPGRADE_REQUIRED"];
+	char s185[sizeof "Upgrade Required"];
+	char s186[sizeof "Server refuses to perform the request using the current protocol"];
+	char s187[sizeof "RFC 9110, Section 15.5.22"];
+	char s188[sizeof "PRECONDITION_REQUIRED"];
+	char s189[sizeof "Precondition Required"];
+	char s190[sizeof "The origin server requires the request to be conditional"];
+	char s191[sizeof "RFC 6585"];
+	char s192[sizeof "TOO_MANY_REQUESTS"];
+	char s193[sizeof "Too Many Requests"];
+	char s194[sizeof "The user has sent too many requests in a given amount of time (\"rate limiting\")"];
+	char s195[sizeof "REQUEST_HEADER_FIELDS_TOO_LARGE"];
+	char s196[sizeof "Request Header Fields Too Large"];
+	char s197[sizeof "The server is unwilling to process the request because its header fields are too large"];
+	char s198[sizeof "UNAVAILABLE_FOR_LEGAL_REASONS"];
+	char s199[sizeof "Unavailable For Legal Reasons"];
+	char s200[sizeof "The server is denying access to the resource as a consequence of a legal demand"];
+	char s201[sizeof "RFC 7725"];
+	char s202[sizeof "INTERNAL_SERVER_ERROR"];
+	char s203[sizeof "Internal Server Error"];
+	char s204[sizeof "Server got itself in trouble"];
+	char s205[sizeof "RFC 9110, Section 15.6.1"];
+	char s206[sizeof "NOT_IMPLEMENTED"];
+	char s207[sizeof "Not Implemented"];
+	char s208[sizeof "Server does not support this operation"];
+	char s209[sizeof "RFC 9110, Section 15.6.2"];
+	char s210[sizeof "BAD_GATEWAY"];
+	char s211[sizeof "Bad Gateway"];
+	char s212[sizeof "Invalid responses from another server/proxy"];
+	char s213[sizeof "RFC 9110, Section 15.6.3"];
+	char s214[sizeof "SERVICE_UNAVAILABLE"];
+	char s215[sizeof "Service Unavailable"];
+	char s216[sizeof "The server cannot process the request due to a high load"];
+	char s217[sizeof "RFC 9110, Section 15.6.4"];
+	char s218[sizeof "GATEWAY_TIMEOUT"];
+	char s219[sizeof "Gateway Timeout"];
+	char s220[sizeof "The gateway server did not receive a timely response"];
+	char s221[sizeof "RFC 9110, Section 15.6.5"];
+	char s222[sizeof "HTTP_VERSION_NOT_SUPPORTED"];
+	char s223[sizeof "HTTP Version Not Supported"];
+	char s224[sizeof "Cannot fulfill request"];
+	char s225[sizeof "RFC 9110, Section 15.6.6"];
+	char s226[sizeof "VARIANT_ALSO_NEGOTIATES"];
+	char s227[sizeof "Variant Also Negotiates"];
+	char s228[sizeof "Server has an internal configuration error"];
+	char s229[sizeof "RFC 2295"];
+	char s230[sizeof "INSUFFICIENT_STORAGE"];
+	char s231[sizeof "Insufficient Storage"];
+	char s232[sizeof "Server is not able to store the representation"];
+	char s233[sizeof "LOOP_DETECTED"];
+	char s234[sizeof "Loop Detected"];
+	char s235[sizeof "Server encountered an infinite loop while processing a request"];
+	char s236[sizeof "NOT_EXTENDED"];
+	char s237[sizeof "Not Extended"];
+	char s238[sizeof "Request does not meet the resource access policy"];
+	char s239[sizeof "RFC 2774; Status change of HTTP experiments to Historic"];
+	char s240[sizeof "NETWORK_AUTHENTICATION_REQUIRED"];
+	char s241[sizeof "Network Authentication Required"];
+	char s242[sizeof "The client needs to authenticate to gain network access"];
 };
 
 /* Offsets into the pool are 16 bits wide. */
 typedef char httpstatus_pool_fits[sizeof(struct httpstatus_pool) <= 65535 ? 1 : -1];
 
 const struct httpstatus_pool httpstatus_pool = {
+	"",
 	"CONTINUE",
 	"Continue",
 	"Request received, please continue",
@@ -499,166 +501,246 @@ const struct httpstatus_pool httpstatus_pool = {
 };
 
 const struct httpstatus_entry httpstatus_entries[] = {
-	{ 100, offsetof(struct httpstatus_pool, s0), offsetof(struct httpstatus_pool, s1), 8,
-	  offsetof(struct httpstatus_pool, s2), offsetof(struct httpstatus_pool, s3), 0, 0 },
-	{ 101, offsetof(struct httpstatus_pool, s4), offsetof(struct httpstatus_pool, s5), 19,
-	  offsetof(struct httpstatus_pool, s6), offsetof(struct httpstatus_pool, s7), 0, 0 },
-	{ 102, offsetof(struct httpstatus_pool, s8), offsetof(struct httpstatus_pool, s9), 10,
-	  offsetof(struct httpstatus_pool, s10), offsetof(struct httpstatus_pool, s11), 0, 0 },
-	{ 103, offsetof(struct httpstatus_pool, s12), offsetof(struct httpstatus_pool, s13), 11,
-	  offsetof(struct httpstatus_pool, s14), offsetof(struct httpstatus_pool, s15), 0, 0 },
-	{ 200, offsetof(struct httpstatus_pool, s16), offsetof(struct httpstatus_pool, s16), 2,
-	  offsetof(struct httpstatus_pool, s17), offsetof(struct httpstatus_pool, s18), 0, 0 },
-	{ 201, offsetof(struct httpstatus_pool, s19), offsetof(struct httpstatus_pool, s20), 7,
-	  offsetof(struct httpstatus_pool, s21), offsetof(struct httpstatus_pool, s22), 0, 0 },
-	{ 202, offsetof(struct httpstatus_pool, s23), offsetof(struct httpstatus_pool, s24), 8,
-	  offsetof(struct httpstatus_pool, s25), offsetof(struct httpstatus_pool, s26), 0, 0 },
-	{ 203, offsetof(struct httpstatus_pool, s27), offsetof(struct httpstatus_pool, s28), 29,
-	  offsetof(struct httpstatus_pool, s29), offsetof(struct httpstatus_pool, s30), 0, 0 },
-	{ 204, offsetof(struct httpstatus_pool, s31), offsetof(struct httpstatus_pool, s32), 10,
-	  offsetof(struct httpstatus_pool, s33), offsetof(struct httpstatus_pool, s34), 0, 0 },
-	{ 205, offsetof(struct httpstatus_pool, s35), offsetof(struct httpstatus_pool, s36), 13,
-	  offsetof(struct httpstatus_pool, s37), offsetof(struct httpstatus_pool, s38), 0, 0 },
-	{ 206, offsetof(struct httpstatus_pool, s39), offsetof(struct httpstatus_pool, s40), 15,
-	  offsetof(struct httpstatus_pool, s41), offsetof(struct httpstatus_pool, s42), 0, 0 },
-	{ 207, offsetof(struct httpstatus_pool, s43), offsetof(struct httpstatus_pool, s44), 12,
-	  offsetof(struct httpstatus_pool, s45), offsetof(struct httpstatus_pool, s46), 0, 0 },
-	{ 208, offsetof(struct httpstatus_pool, s47), offsetof(struct httpstatus_pool, s48), 16,
-	  offsetof(struct httpstatus_pool, s49), offsetof(struct httpstatus_pool, s50), 0, 0 },
-	{ 226, offsetof(struct httpstatus_pool, s51), offsetof(struct httpstatus_pool, s52), 7,
-	  offsetof(struct httpstatus_pool, s53), offsetof(struct httpstatus_pool, s54), 0, 0 },
-	{ 300, offsetof(struct httpstatus_pool, s55), offsetof(struct httpstatus_pool, s56), 16,
-	  offsetof(struct httpstatus_pool, s57), offsetof(struct httpstatus_pool, s58), 0, 0 },
-	{ 301, offsetof(struct httpstatus_pool, s59), offsetof(struct httpstatus_pool, s60), 17,
-	  offsetof(struct httpstatus_pool, s61), offsetof(struct httpstatus_pool, s62), 0, 0 },
-	{ 302, offsetof(struct httpstatus_pool, s63), offsetof(struct httpstatus_pool, s64), 5,
-	  offsetof(struct httpstatus_pool, s65), offsetof(struct httpstatus_pool, s66), 0, 0 },
-	{ 303, offsetof(struct httpstatus_pool, s67), offsetof(struct httpstatus_pool, s68), 9,
-	  offsetof(struct httpstatus_pool, s69), offsetof(struct httpstatus_pool, s70), 0, 0 },
-	{ 304, offsetof(struct httpstatus_pool, s71), offsetof(struct httpstatus_pool, s72), 12,
-	  offsetof(struct httpstatus_pool, s73), offsetof(struct httpstatus_pool, s74), 0, 0 },
-	{ 305, offsetof(struct httpstatus_pool, s75), offsetof(struct httpstatus_pool, s76), 9,
-	  offsetof(struct httpstatus_pool, s77), offsetof(struct httpstatus_pool, s78), 0, 0 },
-	{ 307, offsetof(struct httpstatus_pool, s79), offsetof(struct httpstatus_pool, s80), 18,
-	  offsetof(struct httpstatus_pool, s65), offsetof(struct httpstatus_pool, s81), 0, 0 },
-	{ 308, offsetof(struct httpstatus_pool, s82), offsetof(struct httpstatus_pool, s83), 18,
-	  offsetof(struct httpstatus_pool, s61), offsetof(struct httpstatus_pool, s84), 0, 0 },
-	{ 400, offsetof(struct httpstatus_pool, s85), offsetof(struct httpstatus_pool, s86), 11,
-	  offsetof(struct httpstatus_pool, s87), offsetof(struct httpstatus_pool, s88), 0, 0 },
-	{ 401, offsetof(struct httpstatus_pool, s89), offsetof(struct httpstatus_pool, s90), 12,
-	  offsetof(struct httpstatus_pool, s91), offsetof(struct httpstatus_pool, s92), 0, 0 },
-	{ 402, offsetof(struct httpstatus_pool, s93), offsetof(struct httpstatus_pool, s94), 16,
-	  offsetof(struct httpstatus_pool, s95), offsetof(struct httpstatus_pool, s96), 0, 0 },
-	{ 403, offsetof(struct httpstatus_pool, s97), offsetof(struct httpstatus_pool, s98), 9,
-	  offsetof(struct httpstatus_pool, s99), offsetof(struct httpstatus_pool, s100), 0, 0 },
-	{ 404, offsetof(struct httpstatus_pool, s101), offsetof(struct httpstatus_pool, s102), 9,
-	  offsetof(struct httpstatus_pool, s103), offsetof(struct httpstatus_pool, s104), 0, 0 },
-	{ 405, offsetof(struct httpstatus_pool, s105), offsetof(struct httpstatus_pool, s106), 18,
-	  offsetof(struct httpstatus_pool, s107), offsetof(struct httpstatus_pool, s108), 0, 0 },
-	{ 406, offsetof(struct httpstatus_pool, s109), offsetof(struct httpstatus_pool, s110), 14,
-	  offsetof(struct httpstatus_pool, s111), offsetof(struct httpstatus_pool, s112), 0, 0 },
-	{ 407, offsetof(struct httpstatus_pool, s113), offsetof(struct httpstatus_pool, s114), 29,
-	  offsetof(struct httpstatus_pool, s115), offsetof(struct httpstatus_pool, s116), 0, 0 },
-	{ 408, offsetof(struct httpstatus_pool, s117), offsetof(struct httpstatus_pool, s118), 15,
-	  offsetof(struct httpstatus_pool, s119), offsetof(struct httpstatus_pool, s120), 0, 0 },
-	{ 409, offsetof(struct httpstatus_pool, s121), offsetof(struct httpstatus_pool, s122), 8,
-	  offsetof(struct httpstatus_pool, s123), offsetof(struct httpstatus_pool, s124), 0, 0 },
-	{ 410, offsetof(struct httpstatus_pool, s125), offsetof(struct httpstatus_pool, s126), 4,
-	  offsetof(struct httpstatus_pool, s127), offsetof(struct httpstatus_pool, s128), 0, 0 },
-	{ 411, offsetof(struct httpstatus_pool, s129), offsetof(struct httpstatus_pool, s130), 15,
-	  offsetof(struct httpstatus_pool, s131), offsetof(struct httpstatus_pool, s132), 0, 0 },
-	{ 412, offsetof(struct httpstatus_pool, s133), offsetof(struct httpstatus_pool, s134), 19,
-	  offsetof(struct httpstatus_pool, s135), offsetof(struct httpstatus_pool, s136), 0, 0 },
-	{ 413, offsetof(struct httpstatus_pool, s137), offsetof(struct httpstatus_pool, s138), 17,
-	  offsetof(struct httpstatus_pool, s139), offsetof(struct httpstatus_pool, s140), 0, 1 },
-	{ 414, offsetof(struct httpstatus_pool, s142), offsetof(struct httpstatus_pool, s143), 12,
-	  offsetof(struct httpstatus_pool, s144), offsetof(struct httpstatus_pool, s145), 1, 1 },
-	{ 415, offsetof(struct httpstatus_pool, s147), offsetof(struct httpstatus_pool, s148), 22,
-	  offsetof(struct httpstatus_pool, s149), offsetof(struct httpstatus_pool, s150), 2, 0 },
-	{ 416, offsetof(struct httpstatus_pool, s151), offsetof(struct httpstatus_pool, s152), 21,
-	  offsetof(struct httpstatus_pool, s153), offsetof(struct httpstatus_pool, s154), 2, 1 },
-	{ 417, offsetof(struct httpstatus_pool, s156), offsetof(struct httpstatus_pool, s157), 18,
-	  offsetof(struct httpstatus_pool, s158), offsetof(struct httpstatus_pool, s159), 3, 0 },
-	{ 418, offsetof(struct httpstatus_pool, s160), offsetof(struct httpstatus_pool, s161), 12,
-	  offsetof(struct httpstatus_pool, s162), offsetof(struct httpstatus_pool, s163), 3, 0 },
-	{ 421, offsetof(struct httpstatus_pool, s164), offsetof(struct httpstatus_pool, s165), 19,
-	  offsetof(struct httpstatus_pool, s166), offsetof(struct httpstatus_pool, s167), 3, 0 },
-	{ 422, offsetof(struct httpstatus_pool, s168), offsetof(struct httpstatus_pool, s169), 21,
-	  offsetof(struct httpstatus_pool, s170), offsetof(struct httpstatus_pool, s171), 3, 1 },
-	{ 423, offsetof(struct httpstatus_pool, s173), offsetof(struct httpstatus_pool, s174), 6,
-	  offsetof(struct httpstatus_pool, s175), offsetof(struct httpstatus_pool, s46), 4, 0 },
-	{ 424, offsetof(struct httpstatus_pool, s176), offsetof(struct httpstatus_pool, s177), 17,
-	  offsetof(struct httpstatus_pool, s178), offsetof(struct httpstatus_pool, s46), 4, 0 },
-	{ 425, offsetof(struct httpstatus_pool, s179), offsetof(struct httpstatus_pool, s180), 9,
-	  offsetof(struct httpstatus_pool, s181), offsetof(struct httpstatus_pool, s182), 4, 0 },
-	{ 426, offsetof(struct httpstatus_pool, s183), offsetof(struct httpstatus_pool, s184), 16,
-	  offsetof(struct httpstatus_pool, s185), offsetof(struct httpstatus_pool, s186), 4, 0 },
-	{ 428, offsetof(struct httpstatus_pool, s187), offsetof(struct httpstatus_pool, s188), 21,
-	  offsetof(struct httpstatus_pool, s189), offsetof(struct httpstatus_pool, s190), 4, 0 },
-	{ 429, offsetof(struct httpstatus_pool, s191), offsetof(struct httpstatus_pool, s192), 17,
-	  offsetof(struct httpstatus_pool, s193), offsetof(struct httpstatus_pool, s190), 4, 0 },
-	{ 431, offsetof(struct httpstatus_pool, s194), offsetof(struct httpstatus_pool, s195), 31,
-	  offsetof(struct httpstatus_pool, s196), offsetof(struct httpstatus_pool, s190), 4, 0 },
-	{ 451, offsetof(struct httpstatus_pool, s197), offsetof(struct httpstatus_pool, s198), 29,
-	  offsetof(struct httpstatus_pool, s199), offsetof(struct httpstatus_pool, s200), 4, 0 },
-	{ 500, offsetof(struct httpstatus_pool, s201), offsetof(struct httpstatus_pool, s202), 21,
-	  offsetof(struct httpstatus_pool, s203), offsetof(struct httpstatus_pool, s204), 4, 0 },
-	{ 501, offsetof(struct httpstatus_pool, s205), offsetof(struct httpstatus_pool, s206), 15,
-	  offsetof(struct httpstatus_pool, s207), offsetof(struct httpstatus_pool, s208), 4, 0 },
-	{ 502, offsetof(struct httpstatus_pool, s209), offsetof(struct httpstatus_pool, s210), 11,
-	  offsetof(struct httpstatus_pool, s211), offsetof(struct httpstatus_pool, s212), 4, 0 },
-	{ 503, offsetof(struct httpstatus_pool, s213), offsetof(struct httpstatus_pool, s214), 19,
-	  offsetof(struct httpstatus_pool, s215), offsetof(struct httpstatus_pool, s216), 4, 0 },
-	{ 504, offsetof(struct httpstatus_pool, s217), offsetof(struct httpstatus_pool, s218), 15,
-	  offsetof(struct httpstatus_pool, s219), offsetof(struct httpstatus_pool, s220), 4, 0 },
-	{ 505, offsetof(struct httpstatus_pool, s221), offsetof(struct httpstatus_pool, s222), 26,
-	  offsetof(struct httpstatus_pool, s223), offsetof(struct httpstatus_pool, s224), 4, 0 },
-	{ 506, offsetof(struct httpstatus_pool, s225), offsetof(struct httpstatus_pool, s226), 23,
-	  offsetof(struct httpstatus_pool, s227), offsetof(struct httpstatus_pool, s228), 4, 0 },
-	{ 507, offsetof(struct httpstatus_pool, s229), offsetof(struct httpstatus_pool, s230), 20,
-	  offsetof(struct httpstatus_pool, s231), offsetof(struct httpstatus_pool, s46), 4, 0 },
-	{ 508, offsetof(struct httpstatus_pool, s232), offsetof(struct httpstatus_pool, s233), 13,
-	  offsetof(struct httpstatus_pool, s234), offsetof(struct httpstatus_pool, s50), 4, 0 },
-	{ 510, offsetof(struct httpstatus_pool, s235), offsetof(struct httpstatus_pool, s236), 12,
-	  offsetof(struct httpstatus_pool, s237), offsetof(struct httpstatus_pool, s238), 4, 0 },
-	{ 511, offsetof(struct httpstatus_pool, s239), offsetof(struct httpstatus_pool, s240), 31,
-	  offsetof(struct httpstatus_pool, s241), offsetof(struct httpstatus_pool, s190), 4, 0 },
+	{ 0, 0, 0, 0, 0, 0, 0, 0 },  /* number 0: no entry */
+	{ 100, offsetof(struct httpstatus_pool, s1), offsetof(struct httpstatus_pool, s2), 8,
+	  offsetof(struct httpstatus_pool, s3), offsetof(struct httpstatus_pool, s4), 0, 0 },
+	{ 101, offsetof(struct httpstatus_pool, s5), offsetof(struct httpstatus_pool, s6), 19,
+	  offsetof(struct httpstatus_pool, s7), offsetof(struct httpstatus_pool, s8), 0, 0 },
+	{ 102, offsetof(struct httpstatus_pool, s9), offsetof(struct httpstatus_pool, s10), 10,
+	  offsetof(struct httpstatus_pool, s11), offsetof(struct httpstatus_pool, s12), 0, 0 },
+	{ 103, offsetof(struct httpstatus_pool, s13), offsetof(struct httpstatus_pool, s14), 11,
+	  offsetof(struct httpstatus_pool, s15), offsetof(struct httpstatus_pool, s16), 0, 0 },
+	{ 200, offsetof(struct httpstatus_pool, s17), offsetof(struct httpstatus_pool, s17), 2,
+	  offsetof(struct httpstatus_pool, s18), offsetof(struct httpstatus_pool, s19), 0, 0 },
+	{ 201, offsetof(struct httpstatus_pool, s20), offsetof(struct httpstatus_pool, s21), 7,
+	  offsetof(struct httpstatus_pool, s22), offsetof(struct httpstatus_pool, s23), 0, 0 },
+	{ 202, offsetof(struct httpstatus_pool, s24), offsetof(struct httpstatus_pool, s25), 8,
+	  offsetof(struct httpstatus_pool, s26), offsetof(struct httpstatus_pool, s27), 0, 0 },
+	{ 203, offsetof(struct httpstatus_pool, s28), offsetof(struct httpstatus_pool, s29), 29,
+	  offsetof(struct httpstatus_pool, s30), offsetof(struct httpstatus_pool, s31), 0, 0 },
+	{ 204, offsetof(struct httpstatus_pool, s32), offsetof(struct httpstatus_pool, s33), 10,
+	  offsetof(struct httpstatus_pool, s34), offsetof(struct httpstatus_pool, s35), 0, 0 },
+	{ 205, offsetof(struct httpstatus_pool, s36), offsetof(struct httpstatus_pool, s37), 13,
+	  offsetof(struct httpstatus_pool, s38), offsetof(struct httpstatus_pool, s39), 0, 0 },
+	{ 206, offsetof(struct httpstatus_pool, s40), offsetof(struct httpstatus_pool, s41), 15,
+	  offsetof(struct httpstatus_pool, s42), offsetof(struct httpstatus_pool, s43), 0, 0 },
+	{ 207, offsetof(struct httpstatus_pool, s44), offsetof(struct httpstatus_pool, s45), 12,
+	  offsetof(struct httpstatus_pool, s46), offsetof(struct httpstatus_pool, s47), 0, 0 },
+	{ 208, offsetof(struct httpstatus_pool, s48), offsetof(struct httpstatus_pool, s49), 16,
+	  offsetof(struct httpstatus_pool, s50), offsetof(struct httpstatus_pool, s51), 0, 0 },
+	{ 226, offsetof(struct httpstatus_pool, s52), offsetof(struct httpstatus_pool, s53), 7,
+	  offsetof(struct httpstatus_pool, s54), offsetof(struct httpstatus_pool, s55), 0, 0 },
+	{ 300, offsetof(struct httpstatus_pool, s56), offsetof(struct httpstatus_pool, s57), 16,
+	  offsetof(struct httpstatus_pool, s58), offsetof(struct httpstatus_pool, s59), 0, 0 },
+	{ 301, offsetof(struct httpstatus_pool, s60), offsetof(struct httpstatus_pool, s61), 17,
+	  offsetof(struct httpstatus_pool, s62), offsetof(struct httpstatus_pool, s63), 0, 0 },
+	{ 302, offsetof(struct httpstatus_pool, s64), offsetof(struct httpstatus_pool, s65), 5,
+	  offsetof(struct httpstatus_pool, s66), offsetof(struct httpstatus_pool, s67), 0, 0 },
+	{ 303, offsetof(struct httpstatus_pool, s68), offsetof(struct httpstatus_pool, s69), 9,
+	  offsetof(struct httpstatus_pool, s70), offsetof(struct httpstatus_pool, s71), 0, 0 },
+	{ 304, offsetof(struct httpstatus_pool, s72), offsetof(struct httpstatus_pool, s73), 12,
+	  offsetof(struct httpstatus_pool, s74), offsetof(struct httpstatus_pool, s75), 0, 0 },
+	{ 305, offsetof(struct httpstatus_pool, s76), offsetof(struct httpstatus_pool, s77), 9,
+	  offsetof(struct httpstatus_pool, s78), offsetof(struct httpstatus_pool, s79), 0, 0 },
+	{ 307, offsetof(struct httpstatus_pool, s80), offsetof(struct httpstatus_pool, s81), 18,
+	  offsetof(struct httpstatus_pool, s66), offsetof(struct httpstatus_pool, s82), 0, 0 },
+	{ 308, offsetof(struct httpstatus_pool, s83), offsetof(struct httpstatus_pool, s84), 18,
+	  offsetof(struct httpstatus_pool, s62), offsetof(struct httpstatus_pool, s85), 0, 0 },
+	{ 400, offsetof(struct httpstatus_pool, s86), offsetof(struct httpstatus_pool, s87), 11,
+	  offsetof(struct httpstatus_pool, s88), offsetof(struct httpstatus_pool, s89), 0, 0 },
+	{ 401, offsetof(struct httpstatus_pool, s90), offsetof(struct httpstatus_pool, s91), 12,
+	  offsetof(struct httpstatus_pool, s92), offsetof(struct httpstatus_pool, s93), 0, 0 },
+	{ 402, offsetof(struct httpstatus_pool, s94), offsetof(struct httpstatus_pool, s95), 16,
+	  offsetof(struct httpstatus_pool, s96), offsetof(struct httpstatus_pool, s97), 0, 0 },
+	{ 403, offsetof(struct httpstatus_pool, s98), offsetof(struct httpstatus_pool, s99), 9,
+	  offsetof(struct httpstatus_pool, s100), offsetof(struct httpstatus_pool, s101), 0, 0 },
+	{ 404, offsetof(struct httpstatus_pool, s102), offsetof(struct httpstatus_pool, s103), 9,
+	  offsetof(struct httpstatus_pool, s104), offsetof(struct httpstatus_pool, s105), 0, 0 },
+	{ 405, offsetof(struct httpstatus_pool, s106), offsetof(struct httpstatus_pool, s107), 18,
+	  offsetof(struct httpstatus_pool, s108), offsetof(struct httpstatus_pool, s109), 0, 0 },
+	{ 406, offsetof(struct httpstatus_pool, s110), offsetof(struct httpstatus_pool, s111), 14,
+	  offsetof(struct httpstatus_pool, s112), offsetof(struct httpstatus_pool, s113), 0, 0 },
+	{ 407, offsetof(struct httpstatus_pool, s114), offsetof(struct httpstatus_pool, s115), 29,
+	  offsetof(struct httpstatus_pool, s116), offsetof(struct httpstatus_pool, s117), 0, 0 },
+	{ 408, offsetof(struct httpstatus_pool, s118), offsetof(struct httpstatus_pool, s119), 15,
+	  offsetof(struct httpstatus_pool, s120), offsetof(struct httpstatus_pool, s121), 0, 0 },
+	{ 409, offsetof(struct httpstatus_pool, s122), offsetof(struct httpstatus_pool, s123), 8,
+	  offsetof(struct httpstatus_pool, s124), offsetof(struct httpstatus_pool, s125), 0, 0 },
+	{ 410, offsetof(struct httpstatus_pool, s126), offsetof(struct httpstatus_pool, s127), 4,
+	  offsetof(struct httpstatus_pool, s128), offsetof(struct httpstatus_pool, s129), 0, 0 },
+	{ 411, offsetof(struct httpstatus_pool, s130), offsetof(struct httpstatus_pool, s131), 15,
+	  offsetof(struct httpstatus_pool, s132), offsetof(struct httpstatus_pool, s133), 0, 0 },
+	{ 412, offsetof(struct httpstatus_pool, s134), offsetof(struct httpstatus_pool, s135), 19,
+	  offsetof(struct httpstatus_pool, s136), offsetof(struct httpstatus_pool, s137), 0, 0 },
+	{ 413, offsetof(struct httpstatus_pool, s138), offsetof(struct httpstatus_pool, s139), 17,
+	  offsetof(struct httpstatus_pool, s140), offsetof(struct httpstatus_pool, s141), 0, 1 },
+	{ 414, offsetof(struct httpstatus_pool, s143), offsetof(struct httpstatus_pool, s144), 12,
+	  offsetof(struct httpstatus_pool, s145), offsetof(struct httpstatus_pool, s146), 1, 1 },
+	{ 415, offsetof(struct httpstatus_pool, s148), offsetof(struct httpstatus_pool, s149), 22,
+	  offsetof(struct httpstatus_pool, s150), offsetof(struct httpstatus_pool, s151), 2, 0 },
+	{ 416, offsetof(struct httpstatus_pool, s152), offsetof(struct httpstatus_pool, s153), 21,
+	  offsetof(struct httpstatus_pool, s154), offsetof(struct httpstatus_pool, s155), 2, 1 },
+	{ 417, offsetof(struct httpstatus_pool, s157), offsetof(struct httpstatus_pool, s158), 18,
+	  offsetof(struct httpstatus_pool, s159), offsetof(struct httpstatus_pool, s160), 3, 0 },
+	{ 418, offsetof(struct httpstatus_pool, s161), offsetof(struct httpstatus_pool, s162), 12,
+	  offsetof(struct httpstatus_pool, s163), offsetof(struct httpstatus_pool, s164), 3, 0 },
+	{ 421, offsetof(struct httpstatus_pool, s165), offsetof(struct httpstatus_pool, s166), 19,
+	  offsetof(struct httpstatus_pool, s167), offsetof(struct httpstatus_pool, s168), 3, 0 },
+	{ 422, offsetof(struct httpstatus_pool, s169), offsetof(struct httpstatus_pool, s170), 21,
+	  offsetof(struct httpstatus_pool, s171), offsetof(struct httpstatus_pool, s172), 3, 1 },
+	{ 423, offsetof(struct httpstatus_pool, s174), offsetof(struct httpstatus_pool, s175), 6,
+	  offsetof(struct httpstatus_pool, s176), offsetof(struct httpstatus_pool, s47), 4, 0 },
+	{ 424, offsetof(struct httpstatus_pool, s177), offsetof(struct httpstatus_pool, s178), 17,
+	  offsetof(struct httpstatus_pool, s179), offsetof(struct httpstatus_pool, s47), 4, 0 },
+	{ 425, offsetof(struct httpstatus_pool, s180), offsetof(struct httpstatus_pool, s181), 9,
+	  offsetof(struct httpstatus_pool, s182), offsetof(struct httpstatus_pool, s183), 4, 0 },
+	{ 426, offsetof(struct httpstatus_pool, s184), offsetof(struct httpstatus_pool, s185), 16,
+	  offsetof(struct httpstatus_pool, s186), offsetof(struct httpstatus_pool, s187), 4, 0 },
+	{ 428, offsetof(struct httpstatus_pool, s188), offsetof(struct httpstatus_pool, s189), 21,
+	  offsetof(struct httpstatus_pool, s190), offsetof(struct httpstatus_pool, s191), 4, 0 },
+	{ 429, offsetof(struct httpstatus_pool, s192), offsetof(struct httpstatus_pool, s193), 17,
+	  offsetof(struct httpstatus_pool, s194), offsetof(struct httpstatus_pool, s191), 4, 0 },
+	{ 431, offsetof(struct httpstatus_pool, s195), offsetof(struct httpstatus_pool, s196), 31,
+	  offsetof(struct httpstatus_pool, s197), offsetof(struct httpstatus_pool, s191), 4, 0 },
+	{ 451, offsetof(struct httpstatus_pool, s198), offsetof(struct httpstatus_pool, s199), 29,
+	  offsetof(struct httpstatus_pool, s200), offsetof(struct httpstatus_pool, s201), 4, 0 },
+	{ 500, offsetof(struct httpstatus_pool, s202), offsetof(struct httpstatus_pool, s203), 21,
+	  offsetof(struct httpstatus_pool, s204), offsetof(struct httpstatus_pool, s205), 4, 0 },
+	{ 501, offsetof(struct httpstatus_pool, s206), offsetof(struct httpstatus_pool, s207), 15,
+	  offsetof(struct httpstatus_pool, s208), offsetof(struct httpstatus_pool, s209), 4, 0 },
+	{ 502, offsetof(struct httpstatus_pool, s210), offsetof(struct httpstatus_pool, s211), 11,
+	  offsetof(struct httpstatus_pool, s212), offsetof(struct httpstatus_pool, s213), 4, 0 },
+	{ 503, offsetof(struct httpstatus_pool, s214), offsetof(struct httpstatus_pool, s215), 19,
+	  offsetof(struct httpstatus_pool, s216), offsetof(struct httpstatus_pool, s217), 4, 0 },
+	{ 504, offsetof(struct httpstatus_pool, s218), offsetof(struct httpstatus_pool, s219), 15,
+	  offsetof(struct httpstatus_pool, s220), offsetof(struct httpstatus_pool, s221), 4, 0 },
+	{ 505, offsetof(struct httpstatus_pool, s222), offsetof(struct httpstatus_pool, s223), 26,
+	  offsetof(struct httpstatus_pool, s224), offsetof(struct httpstatus_pool, s225), 4, 0 },
+	{ 506, offsetof(struct httpstatus_pool, s226), offsetof(struct httpstatus_pool, s227), 23,
+	  offsetof(struct httpstatus_pool, s228), offsetof(struct httpstatus_pool, s229), 4, 0 },
+	{ 507, offsetof(struct httpstatus_pool, s230), offsetof(struct httpstatus_pool, s231), 20,
+	  offsetof(struct httpstatus_pool, s232), offsetof(struct httpstatus_pool, s47), 4, 0 },
+	{ 508, offsetof(struct httpstatus_pool, s233), offsetof(struct httpstatus_pool, s234), 13,
+	  offsetof(struct httpstatus_pool, s235), offsetof(struct httpstatus_pool, s51), 4, 0 },
+	{ 510, offsetof(struct httpstatus_pool, s236), offsetof(struct httpstatus_pool, s237), 12,
+	  offsetof(struct httpstatus_pool, s238), offsetof(struct httpstatus_pool, s239), 4, 0 },
+	{ 511, offsetof(struct httpstatus_pool, s240), offsetof(struct httpstatus_pool, s241), 31,
+	  offsetof(struct httpstatus_pool, s242), offsetof(struct httpstatus_pool, s191), 4, 0 },
 };
 
 const size_t httpstatus_entry_count = 62;
 
 const unsigned short httpstatus_alias_names[] = {
-	offsetof(struct httpstatus_pool, s141),
-	offsetof(struct httpstatus_pool, s146),
-	offsetof(struct httpstatus_pool, s155),
-	offsetof(struct httpstatus_pool, s172),
+	offsetof(struct httpstatus_pool, s142),
+	offsetof(struct httpstatus_pool, s147),
+	offsetof(struct httpstatus_pool, s156),
+	offsetof(struct httpstatus_pool, s173),
 };
 
-/* Entry number plus one for each code from 100 to 599; 0 where none. */
+/* The entry number of each code from 100 to 599; 0 where none. */
 const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT] = {
-	1, 2, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	5, 6, 7, 8, 9, 10, 11, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	15, 16, 17, 18, 19, 20, 0, 21, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 0,
-	0, 42, 43, 44, 45, 46, 47, 0, 48, 49, 0, 50, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 51, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	52, 53, 54, 55, 56, 57, 58, 59, 60, 0, 61, 62, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 2, 3, 4, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	5, 6, 7, 8, 9, 10, 11, 12, 13, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	15, 16, 17, 18, 19, 20, 0, 21, 22, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
+	33, 34, 35, 36, 37, 38, 39, 40, 41, 0,
+	0, 42, 43, 44, 45, 46, 47, 0, 48, 49,
+	0, 50, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 51, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	52, 53, 54, 55, 56, 57, 58, 59, 60, 0,
+	61, 62, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* The pool offset of each code's phrase; 0 where none. */
+const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT] = {
+	offsetof(struct httpstatus_pool, s2), offsetof(struct httpstatus_pool, s6), offsetof(struct httpstatus_pool, s10), offsetof(struct httpstatus_pool, s14), 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	offsetof(struct httpstatus_pool, s17), offsetof(struct httpstatus_pool, s21), offsetof(struct httpstatus_pool, s25), offsetof(struct httpstatus_pool, s29), offsetof(struct httpstatus_pool, s33), offsetof(struct httpstatus_pool, s37), offsetof(struct httpstatus_pool, s41), offsetof(struct httpstatus_pool, s45), offsetof(struct httpstatus_pool, s49), 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, offsetof(struct httpstatus_pool, s53), 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	offsetof(struct httpstatus_pool, s57), offsetof(struct httpstatus_pool, s61), offsetof(struct httpstatus_pool, s65), offsetof(struct httpstatus_pool, s69), offsetof(struct httpstatus_pool, s73), offsetof(struct httpstatus_pool, s77), 0, offsetof(struct httpstatus_pool, s81), offsetof(struct httpstatus_pool, s84), 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	offsetof(struct httpstatus_pool, s87), offsetof(struct httpstatus_pool, s91), offsetof(struct httpstatus_pool, s95), offsetof(struct httpstatus_pool, s99), offsetof(struct httpstatus_pool, s103), offsetof(struct httpstatus_pool, s107), offsetof(struct httpstatus_pool, s111), offsetof(struct httpstatus_pool, s115), offsetof(struct httpstatus_pool, s119), offsetof(struct httpstatus_pool, s123),
+	offsetof(struct httpstatus_pool, s127), offsetof(struct httpstatus_pool, s131), offsetof(struct httpstatus_pool, s135), offsetof(struct httpstatus_pool, s139), offsetof(struct httpstatus_pool, s144), offsetof(struct httpstatus_pool, s149), offsetof(struct httpstatus_pool, s153), offsetof(struct httpstatus_pool, s158), offsetof(struct httpstatus_pool, s162), 0,
+	0, offsetof(struct httpstatus_pool, s166), offsetof(struct httpstatus_pool, s170), offsetof(struct httpstatus_pool, s175), offsetof(struct httpstatus_pool, s178), offsetof(struct httpstatus_pool, s181), offsetof(struct httpstatus_pool, s185), 0, offsetof(struct httpstatus_pool, s189), offsetof(struct httpstatus_pool, s193),
+	0, offsetof(struct httpstatus_pool, s196), 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, offsetof(struct httpstatus_pool, s199), 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	offsetof(struct httpstatus_pool, s203), offsetof(struct httpstatus_pool, s207), offsetof(struct httpstatus_pool, s211), offsetof(struct httpstatus_pool, s215), offsetof(struct httpstatus_pool, s219), offsetof(struct httpstatus_pool, s223), offsetof(struct httpstatus_pool, s227), offsetof(struct httpstatus_pool, s231), offsetof(struct httpstatus_pool, s234), 0,
+	offsetof(struct httpstatus_pool, s237), offsetof(struct httpstatus_pool, s241), 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };

@@ -90,7 +90,7 @@ def read_registry(path):
     names = [n for e in entries for n in [e.name] + e.aliases]
     if len(set(names)) != len(names):
         fail(path, "a member name is used twice")
-    if len(entries) > 255:
+    if len(entries) > 254:
         fail(path, "the code index holds entry numbers in one byte")
     return entries
 
@@ -190,9 +190,17 @@ class StringPool:
         return "".join(lines)
 
 
+def slot_table(values):
+    lines = []
+    for start in range(0, len(values), 10):
+        lines.append("\t" + ", ".join(values[start:start + 10]) + ",\n")
+    return "".join(lines)
+
+
 def tables(entries, data_path):
     pool = StringPool()
-    entry_rows = []
+    pool.member("")       # offset 0, so that a zero offset can mean "none"
+    entry_rows = ["\t{ 0, 0, 0, 0, 0, 0, 0, 0 },  /* number 0: no entry */\n"]
     alias_rows = []
     for entry in entries:
         entry_rows.append(
@@ -202,12 +210,11 @@ def tables(entries, data_path):
                pool.member(entry.reference), len(alias_rows), len(entry.aliases)))
         for alias in entry.aliases:
             alias_rows.append("\t%s,\n" % pool.member(alias))
-    slots = [0] * (LAST_CODE - FIRST_CODE + 1)
-    for index, entry in enumerate(entries):
-        slots[entry.code - FIRST_CODE] = index + 1
-    slot_lines = []
-    for start in range(0, len(slots), 20):
-        slot_lines.append("\t" + ", ".join("%d" % s for s in slots[start:start + 20]) + ",\n")
+    code_slots = ["0"] * (LAST_CODE - FIRST_CODE + 1)
+    phrase_slots = ["0"] * (LAST_CODE - FIRST_CODE + 1)
+    for number, entry in enumerate(entries, 1):
+        code_slots[entry.code - FIRST_CODE] = "%d" % number
+        phrase_slots[entry.code - FIRST_CODE] = pool.member(entry.phrase)
 
     return "".join([
         banner("/*", "*/", data_path),
@@ -222,10 +229,14 @@ def tables(entries, data_path):
         "const unsigned short httpstatus_alias_names[] = {\n",
         "".join(alias_rows) if alias_rows else "\t0,\n",
         "};\n\n",
-        "/* Entry number plus one for each code from %d to %d; 0 where none. */\n"
+        "/* The entry number of each code from %d to %d; 0 where none. */\n"
         % (FIRST_CODE, LAST_CODE),
         "const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT] = {\n",
-        "".join(slot_lines),
+        slot_table(code_slots),
+        "};\n\n",
+        "/* The pool offset of each code's phrase; 0 where none. */\n",
+        "const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT] = {\n",
+        slot_table(phrase_slots),
         "};\n",
     ])
 
@@ -252,8 +263,9 @@ def perfect_hash(kind, what, keys, data_path):
     length, beyond which input cannot match."""
     gperf = os.environ.get("GPERF", "gperf")
     keywords = [GPERF_OPTIONS % {"kind": kind}]
+    # In lower case: lib/fold.h compares the input, folded, with the key as is.
     for key, number in keys:
-        keywords.append("%s, %d\n" % (c_string(key), number))
+        keywords.append("%s, %d\n" % (c_string(key.lower()), number))
     keywords.append("%%\n")
     try:
         result = subprocess.run([gperf], input="".join(keywords),
@@ -271,6 +283,10 @@ def perfect_hash(kind, what, keys, data_path):
         banner("/*", "*/", data_path),
         "/* Perfect hash of %s, ASCII case-insensitive, from GNU gperf. */\n" % what,
         "#include \"config.h\"\n\n#include <stddef.h>\n\n#include \"registry.h\"\n\n",
+        "/* gperf's comparison, replaced by a word-wise one (lib/fold.h). */\n",
+        "#include \"fold.h\"\n",
+        "#define GPERF_DOWNCASE 1\n#define GPERF_CASE_MEMCMP 1\n",
+        "#define gperf_case_memcmp(input, key, len) (!httpstatus_folded_equal(input, key, len))\n\n",
         "/* gperf's hash narrows size_t to unsigned int on purpose. */\n",
         "#if defined(__GNUC__)\n#pragma GCC diagnostic ignored \"-Wconversion\"\n#endif\n\n",
         generated,
@@ -279,13 +295,13 @@ def perfect_hash(kind, what, keys, data_path):
 
 
 def names(entries, data_path):
-    keys = [(member, number) for number, entry in enumerate(entries)
+    keys = [(member, number) for number, entry in enumerate(entries, 1)
             for member in [entry.name] + entry.aliases]
     return perfect_hash("name", "the member names", keys, data_path)
 
 
 def phrases(entries, data_path):
-    keys = [(phrase, number) for number, entry in enumerate(entries)
+    keys = [(phrase, number) for number, entry in enumerate(entries, 1)
             for phrase in [entry.phrase] + entry.legacy_phrases()]
     folded = [key.lower() for key, _ in keys]
     if len(set(folded)) != len(folded):
