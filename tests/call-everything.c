@@ -1,0 +1,85 @@
+/*
+ * call-everything.c - every public function over every kind of input, many
+ * times, with no output: for tests/no-allocation.sh, which compares the heap
+ * use of a run that calls nothing with that of a run that calls everything.
+ * Usage: call-everything ROUNDS
+ */
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <httpstatus.h>
+
+static uintptr_t sink;
+
+static void
+touch(const void *pointer)
+{
+	sink += (uintptr_t)pointer;
+}
+
+static void
+every_code_function(int code)
+{
+	touch(httpstatus_lookup(code));
+	touch(httpstatus_phrase(code));
+	sink += (uintptr_t)(httpstatus_is_informational(code) + httpstatus_is_success(code) +
+			    httpstatus_is_redirection(code) + httpstatus_is_client_error(code) +
+			    httpstatus_is_server_error(code));
+}
+
+static void
+every_entry_function(const httpstatus_entry *entry)
+{
+	size_t i;
+
+	sink += (uintptr_t)httpstatus_entry_code(entry);
+	touch(httpstatus_entry_name(entry));
+	touch(httpstatus_entry_phrase(entry));
+	sink += httpstatus_entry_phrase_len(entry);
+	touch(httpstatus_entry_description(entry));
+	touch(httpstatus_entry_reference(entry));
+	for (i = 0; i <= httpstatus_entry_alias_count(entry); i++)
+		touch(httpstatus_entry_alias(entry, i));
+}
+
+static void
+every_text_function(const char *text)
+{
+	size_t len = 0;
+
+	while (text != NULL && text[len] != '\0')
+		len++;
+	touch(httpstatus_lookup_name(text));
+	touch(httpstatus_lookup_name_n(text, len));
+	touch(httpstatus_lookup_phrase(text));
+	touch(httpstatus_lookup_phrase_n(text, len));
+}
+
+int
+main(int argc, char **argv)
+{
+	long rounds = argc > 1 ? strtol(argv[1], NULL, 10) : 1;
+	long round;
+	int code;
+	size_t i;
+
+	for (round = 0; round < rounds; round++) {
+		touch(httpstatus_version());
+		for (code = -1000; code <= 2000; code++)
+			every_code_function(code);
+		every_code_function(INT_MIN);
+		every_code_function(INT_MAX);
+		for (i = 0; i <= httpstatus_count(); i++) {
+			const httpstatus_entry *entry = httpstatus_at(i);
+
+			every_entry_function(entry);
+			every_text_function(httpstatus_entry_name(entry));
+			every_text_function(httpstatus_entry_phrase(entry));
+		}
+		every_text_function("");
+		every_text_function("not a name");
+		every_text_function(NULL);
+	}
+	return sink == 42 ? 3 : 0;     /* sink is used, so nothing is optimised out */
+}

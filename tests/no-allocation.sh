@@ -1,0 +1,28 @@
+#!/bin/sh
+# No public function allocates: under valgrind, a run calling every function
+# over every kind of input has the same heap use as a run calling none.
+set -eu
+
+program="$top_builddir/tests/call-everything"
+if ! command -v valgrind >/dev/null 2>&1; then
+	echo "SKIP: valgrind is not installed"
+	exit 77
+fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+heap_use() {
+	"$top_builddir/libtool" --mode=execute valgrind --tool=memcheck --error-exitcode=9 \
+		--log-file="$scratch/log" "$program" "$1"
+	sed -n 's/.*total heap usage: \(.*\) allocs, \(.*\) frees, \(.*\) bytes allocated.*/\1 allocs, \2 frees, \3 bytes/p' \
+		"$scratch/log"
+}
+
+idle=$(heap_use 0)
+busy=$(heap_use 3)
+echo "calling nothing:    $idle"
+echo "calling everything: $busy"
+if [ -z "$busy" ] || [ "$idle" != "$busy" ]; then
+	echo "FAIL: the calls changed the heap use"
+	exit 1
+fi

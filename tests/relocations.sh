@@ -1,0 +1,41 @@
+#!/bin/sh
+# The shared library needs no dynamic relocation and runs no constructor of
+# its own: it has exactly the relocations and init/fini entries of an empty
+# shared object built by the same compiler, whatever the size of its tables.
+set -eu
+
+lib="$top_builddir/lib/.libs/libhttpstatus.so"
+if [ ! -f "$lib" ]; then
+	echo "SKIP: no shared library was built"
+	exit 77
+fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+echo 'int httpstatus_reference_dso(void); int httpstatus_reference_dso(void) { return 0; }' \
+	> "$scratch/empty.c"
+# shellcheck disable=SC2086
+${CC:-cc} ${CFLAGS:-} -shared -fPIC -o "$scratch/empty.so" "$scratch/empty.c"
+
+relocations() { readelf -rW "$1" | awk '$3 ~ /^R_/ { print $3, $5 }' | sort; }
+init_entries() {
+	readelf -SW "$1" | awk '$2 ~ /^\.(init|fini)_array$/ { print $2, $6 }' | sort
+}
+
+status=0
+relocations "$lib" > "$scratch/ours"
+relocations "$scratch/empty.so" > "$scratch/empty"
+if diff -u "$scratch/empty" "$scratch/ours"; then
+	echo "ok: $(wc -l < "$scratch/ours") dynamic relocations, those of an empty shared object:"
+	sed 's/^/      /' "$scratch/ours"
+else
+	echo "FAIL: relocations beyond those of an empty shared object"; status=1
+fi
+init_entries "$lib" > "$scratch/ours-init"
+init_entries "$scratch/empty.so" > "$scratch/empty-init"
+if diff -u "$scratch/empty-init" "$scratch/ours-init"; then
+	echo "ok: no constructor or destructor beyond the compiler's own"
+else
+	echo "FAIL: init or fini entries beyond those of an empty shared object"; status=1
+fi
+exit $status
