@@ -5,9 +5,9 @@
 # run as anyone else it prints the apt-get line to run and stops.
 set -eu
 
-# Build tools, the test framework, and what regenerates and checks the
-# shipped tables and man pages.
-DEBIAN_PACKAGES="autoconf automake libtool make gcc g++ pkg-config check gperf python3 mandoc"
+# Build tools, the test framework, what regenerates and checks the shipped
+# tables and man pages, and valgrind for the allocation test.
+DEBIAN_PACKAGES="autoconf automake libtool make gcc g++ pkg-config check gperf python3 mandoc valgrind"
 
 missing_packages() {
 	command -v dpkg-query >/dev/null 2>&1 || return 0
