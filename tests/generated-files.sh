@@ -34,6 +34,24 @@ for derived in enum compat manual; do
 	fi
 done
 
+# The compiler's view of both headers: every enumerator and compat constant
+# has the data file's value, and every compat constant works in #if.
+{
+	echo '#include <httpstatus_codes.h>'
+	echo '#include <httpstatus_compat.h>'
+	while read -r name code; do
+		echo "typedef char agrees_$name[(HTTPSTATUS_$name == $code && HTTP_CLIENT_$name == $code) ? 1 : -1];"
+		echo "#if HTTP_CLIENT_$name != $code"
+		echo "#error HTTP_CLIENT_$name"
+		echo "#endif"
+	done < "$scratch/expected"
+} > "$scratch/agree.c"
+if ${CC:-cc} -I"$top_srcdir/include" -c "$scratch/agree.c" -o "$scratch/agree.o"; then
+	echo "ok: the compiler sees the data file's value in all $(wc -l < "$scratch/expected") enumerators and compat constants"
+else
+	echo "FAIL: the headers' values disagree with the data file"; status=1
+fi
+
 # The man page shows each code's phrase beside its canonical name.
 awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next } { print $1 " " $2 " " $4 }' "$data" \
 	> "$scratch/phrases"

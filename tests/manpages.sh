@@ -9,7 +9,7 @@ functions=$(sed -n 's/^HTTPSTATUS_API[^(]*[ *]\([a-z_0-9]*\)(.*/\1/p' "$top_srcd
 for function in $functions; do
 	[ -f "$top_srcdir/doc/$function.3" ] ||
 		{ echo "FAIL: $function has no page doc/$function.3"; status=1; }
-	grep -q "$function" "$top_srcdir/Makefile.am" ||
+	grep -q -E "(^|[[:space:]])doc/$function\.3([[:space:]]|$)" "$top_srcdir/Makefile.am" ||
 		{ echo "FAIL: doc/$function.3 is not installed by Makefile.am"; status=1; }
 done
 

@@ -12,14 +12,19 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 heap_use() {
-	"$top_builddir/libtool" --mode=execute valgrind --tool=memcheck --error-exitcode=9 \
-		--log-file="$scratch/log" "$program" "$1"
+	if ! "$top_builddir/libtool" --mode=execute valgrind --tool=memcheck \
+		--error-exitcode=9 --log-file="$scratch/log" "$program" "$1" ||
+		! grep -q "total heap usage" "$scratch/log"; then
+		cat "$scratch/log" >&2
+		echo "FAIL: valgrind could not run the program (see above)" >&2
+		return 1
+	fi
 	sed -n 's/.*total heap usage: \(.*\) allocs, \(.*\) frees, \(.*\) bytes allocated.*/\1 allocs, \2 frees, \3 bytes/p' \
 		"$scratch/log"
 }
 
-idle=$(heap_use 0)
-busy=$(heap_use 3)
+idle=$(heap_use 0) || exit 1
+busy=$(heap_use 3) || exit 1
 echo "calling nothing:    $idle"
 echo "calling everything: $busy"
 if [ -z "$busy" ] || [ "$idle" != "$busy" ]; then

@@ -63,6 +63,9 @@ NEW_NAMES = dict((new, code) for code, (new, _o, _p, _q) in RENAMED.items())
 
 # (b) Before 3.14, some descriptions were left empty, and 418's ended in '.'.
 DESCRIPTIONS_FILLED_IN = (3, 14)
+# The codes whose description Python 3.13 and earlier leave empty.
+EMPTY_BEFORE_3_14 = frozenset([102, 103, 207, 208, 226, 422, 423, 424, 425, 426,
+                               506, 507, 508, 510])
 OLD_DESCRIPTION = {
     # code: (description now, description before DESCRIPTIONS_FILLED_IN)
     418: ("Server refuses to brew coffee because it is a teapot",
@@ -141,7 +144,7 @@ def known_description(code, lib, py):
         return "(a) %d's description was %r before Python %s" % (
             code, py, version_text(RENAMED_IN))
     if PY < DESCRIPTIONS_FILLED_IN:
-        if py == "" and lib != "":
+        if py == "" and lib != "" and code in EMPTY_BEFORE_3_14:
             return "(b) %d's description was empty before Python %s" % (
                 code, version_text(DESCRIPTIONS_FILLED_IN))
         old = OLD_DESCRIPTION.get(code)

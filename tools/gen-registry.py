@@ -279,6 +279,13 @@ def perfect_hash(kind, what, keys, data_path):
     generated = re.sub(r"(?m)^/\* Command-line: .*\*/$",
                        "/* Command-line: gperf, input written by tools/gen-registry.py */",
                        generated)
+    # Nor on gperf's version, so that the shipped file can be checked anywhere.
+    generated = re.sub(r"(?m)^/\* ANSI-C code produced by gperf version .*\*/$",
+                       "/* ANSI-C code produced by GNU gperf */", generated)
+    # gperf takes a member's offset as &((struct s *)0)->m; offsetof is the
+    # defined way to say it.
+    generated = re.sub(r"\(int\)\(size_t\)&\(\((struct \w+) \*\)0\)->(\w+)",
+                       r"(int)offsetof(\1, \2)", generated)
     return "".join([
         banner("/*", "*/", data_path),
         "/* Perfect hash of %s, ASCII case-insensitive, from GNU gperf. */\n" % what,
