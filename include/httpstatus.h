@@ -181,6 +181,190 @@ HTTPSTATUS_API int httpstatus_is_redirection(int code);
 HTTPSTATUS_API int httpstatus_is_client_error(int code);
 HTTPSTATUS_API int httpstatus_is_server_error(int code);
 
+/* ---- Protocol rules (RFC 9110) ------------------------------------------- */
+
+/* The five classes of RFC 9110, Section 15, and none. */
+enum httpstatus_code_class {
+	HTTPSTATUS_CLASS_INVALID = 0,           /* outside 100..599 */
+	HTTPSTATUS_CLASS_INFORMATIONAL = 1,     /* 1xx */
+	HTTPSTATUS_CLASS_SUCCESSFUL = 2,        /* 2xx */
+	HTTPSTATUS_CLASS_REDIRECTION = 3,       /* 3xx */
+	HTTPSTATUS_CLASS_CLIENT_ERROR = 4,      /* 4xx */
+	HTTPSTATUS_CLASS_SERVER_ERROR = 5       /* 5xx */
+};
+
+/*
+ * The class of any int, registered or not: its first digit for 100..599
+ * (RFC 9110, Section 15), HTTPSTATUS_CLASS_INVALID for every other value.
+ * Since 1.1.
+ */
+HTTPSTATUS_API enum httpstatus_code_class httpstatus_class(int code);
+
+/*
+ * The class's name as RFC 9110, Section 15 gives it: "Informational",
+ * "Successful", "Redirection", "Client Error", "Server Error".  NULL for
+ * HTTPSTATUS_CLASS_INVALID and any value that is no class.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_class_name(enum httpstatus_code_class code_class);
+
+/*
+ * The entry a recipient must treat a received code as (RFC 9110, Section
+ * 15): the code's own entry when it is registered; the x00 code of its class
+ * when it is not (299 is treated as 200, 477 as 400); and 500 for any value
+ * outside 100..599 (600 and -1 are treated as 500).  Never NULL.  Since 1.1.
+ */
+HTTPSTATUS_API const httpstatus_entry *httpstatus_understood_as(int code);
+
+/*
+ * Predicates on any int, registered or not; each returns 1 or 0.
+ *
+ * httpstatus_is_heuristically_cacheable: a response with this code may be
+ *   reused by a cache without explicit freshness (RFC 9110, Section 15.1;
+ *   RFC 9111, Section 4.2.2): 200, 203, 204, 206, 300, 301, 308, 404, 405,
+ *   410, 414, 501 (RFC 9110) and 451 (RFC 7725, Section 3).
+ * httpstatus_has_no_content: the response ends at its header section,
+ *   whatever its framing fields say: 1xx, 204 and 304 (RFC 9110, Section
+ *   6.4.1; RFC 9112, Section 6.3).  What a recipient needs for framing.
+ * httpstatus_forbids_content: a server must not send content with it:
+ *   those, and 205 (RFC 9110, Section 15.3.6).  What a sender checks.
+ * httpstatus_is_interim: 1xx, an informational response that precedes the
+ *   final one (RFC 9110, Section 15.2).
+ * httpstatus_is_final: 200..599, the response that completes the request.
+ * httpstatus_is_permanent_redirect: 301 and 308 (RFC 9110, Sections 15.4.2
+ *   and 15.4.9): links to the target may be updated.
+ * httpstatus_is_temporary_redirect: 302, 303 and 307 (RFC 9110, Sections
+ *   15.4.3, 15.4.4 and 15.4.8).
+ * httpstatus_redirect_preserves_method: 307 and 308: the redirected request
+ *   must use the same method and content (RFC 9110, Sections 15.4.8, 15.4.9).
+ * httpstatus_redirect_may_change_method: 301 and 302: for historical
+ *   reasons a user agent may change POST to GET (RFC 9110, Sections 15.4.2,
+ *   15.4.3).
+ * httpstatus_redirect_changes_to_get: 303: the user agent retrieves the
+ *   other resource with GET (or HEAD) (RFC 9110, Section 15.4.4).
+ * httpstatus_allows_retry_after: a Retry-After field has a meaning with this
+ *   code: 503 and any 3xx (RFC 9110, Section 10.2.3), 413 (Section 15.5.14)
+ *   and 429 (RFC 6585, Section 4).
+ *
+ * Since 1.1.
+ */
+HTTPSTATUS_API int httpstatus_is_heuristically_cacheable(int code);
+HTTPSTATUS_API int httpstatus_has_no_content(int code);
+HTTPSTATUS_API int httpstatus_forbids_content(int code);
+HTTPSTATUS_API int httpstatus_is_interim(int code);
+HTTPSTATUS_API int httpstatus_is_final(int code);
+HTTPSTATUS_API int httpstatus_is_permanent_redirect(int code);
+HTTPSTATUS_API int httpstatus_is_temporary_redirect(int code);
+HTTPSTATUS_API int httpstatus_redirect_preserves_method(int code);
+HTTPSTATUS_API int httpstatus_redirect_may_change_method(int code);
+HTTPSTATUS_API int httpstatus_redirect_changes_to_get(int code);
+HTTPSTATUS_API int httpstatus_allows_retry_after(int code);
+
+/* ---- The registry itself -------------------------------------------------- */
+
+/* A code's state in the IANA registry. */
+enum httpstatus_registration {
+	HTTPSTATUS_REGISTRATION_NONE = 0,       /* for a NULL entry */
+	HTTPSTATUS_REGISTRATION_PERMANENT = 1,
+	HTTPSTATUS_REGISTRATION_TEMPORARY = 2,  /* see httpstatus_entry_expiry() */
+	HTTPSTATUS_REGISTRATION_OBSOLETED = 3,  /* 510 */
+	HTTPSTATUS_REGISTRATION_UNUSED = 4      /* listed as "(Unused)": 418 */
+};
+
+/*
+ * The entry's state in the IANA registry.  418 is HTTPSTATUS_REGISTRATION_
+ * UNUSED: RFC 9110, Section 15.5.19 reserves it, while Python keeps the name
+ * IM_A_TEAPOT.  HTTPSTATUS_REGISTRATION_NONE for a NULL entry.  Since 1.1.
+ */
+HTTPSTATUS_API enum httpstatus_registration httpstatus_entry_registration(const httpstatus_entry *entry);
+
+/*
+ * For a temporary registration, the date it expires, "YYYY-MM-DD"; NULL for
+ * every other registration and for a NULL entry.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_entry_expiry(const httpstatus_entry *entry);
+
+/*
+ * The date, "YYYY-MM-DD", of the last change to the IANA registry that the
+ * loaded library's data follows; HTTPSTATUS_REGISTRY_DATE is the headers'.
+ * Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_registry_date(void);
+
+/* The specifications whose reason phrases httpstatus_entry_phrase_in() gives. */
+enum httpstatus_phrase_era {
+	HTTPSTATUS_ERA_RFC2616 = 2616,  /* HTTP/1.1 of 1999 (RFC 2616, Section 10) */
+	HTTPSTATUS_ERA_RFC7231 = 7231,  /* the registry of 2014 to 2022 */
+	HTTPSTATUS_ERA_RFC9110 = 9110   /* current HTTP: httpstatus_entry_phrase() */
+};
+
+/*
+ * The reason phrase the entry's code had in an era: "Request Entity Too
+ * Large", "Payload Too Large" and "Content Too Large" for 413, so that older
+ * peers' status lines can be reproduced or matched.  NULL when the code had
+ * no phrase then (RFC 2616 does not define 422; 418 was not registered while
+ * RFC 7231 was current), for an unknown era and for a NULL entry.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_entry_phrase_in(const httpstatus_entry *entry,
+                                                      enum httpstatus_phrase_era era);
+
+/* ---- Status lines (RFC 9112, Section 4) ------------------------------------ */
+
+/*
+ * Writes the status line "HTTP/<major>.<minor> <code> <phrase>\r\n", for
+ * example "HTTP/1.1 404 Not Found\r\n", into buf, with snprintf's
+ * contract: at most size bytes are written, the last of them a NUL when
+ * size > 0, and the return value is the length of the whole line (without
+ * the NUL) however much of it fit, so a return of size or more means it was
+ * cut.  An unregistered code in 100..599 gets an empty reason phrase after
+ * the space, as RFC 9112, Section 4 allows ("HTTP/1.1 299 \r\n").  Returns
+ * -1, writing nothing, when major or minor is not a single digit (0..9),
+ * when code is outside 100..599 (RFC 9110, Section 15), or when buf is NULL
+ * and size is not 0.  Since 1.1.
+ */
+HTTPSTATUS_API int httpstatus_format_status_line(char *buf, size_t size,
+                                                 int major, int minor, int code);
+
+/* httpstatus_parse_status_line(): the line is not complete yet; read more. */
+#define HTTPSTATUS_PARSE_INCOMPLETE (-1)
+/* httpstatus_parse_status_line(), httpstatus_parse_code(): not valid. */
+#define HTTPSTATUS_PARSE_INVALID (-2)
+/* Flag: accept a bare LF as the line's end (RFC 9112, Section 2.2). */
+#define HTTPSTATUS_PARSE_ALLOW_BARE_LF 0x1u
+
+/*
+ * Parses the status line at the start of the len bytes at buf, without
+ * copying:  HTTP-version SP status-code SP [ reason-phrase ] CRLF, where
+ * HTTP-version is "HTTP/" DIGIT "." DIGIT (case-sensitive), status-code is
+ * exactly three digits and reason-phrase is any run of HTAB, SP, visible
+ * ASCII and bytes 0x80-0xFF (RFC 9112, Section 4).  Strict: the second
+ * space is required even when the reason is empty, and the line must end in
+ * CRLF unless flags has HTTPSTATUS_PARSE_ALLOW_BARE_LF.
+ *
+ * On success returns the number of bytes the line takes, its end included,
+ * and stores what each non-NULL pointer asks for: the version's digits, the
+ * code (000..999: whether the code means anything is for the caller, see
+ * httpstatus_understood_as()), and the reason phrase as a pointer into buf
+ * and a length (possibly 0).  Returns HTTPSTATUS_PARSE_INCOMPLETE when the
+ * bytes are a valid beginning of a status line that has not ended yet
+ * (including len 0), and HTTPSTATUS_PARSE_INVALID when they cannot begin
+ * one, when buf is NULL and len is not 0, or when flags has unknown bits;
+ * the outputs are then left alone.  Never reads beyond buf + len.
+ * Since 1.1.
+ */
+HTTPSTATUS_API ptrdiff_t httpstatus_parse_status_line(const char *buf, size_t len,
+                                                      unsigned int flags,
+                                                      int *major, int *minor, int *code,
+                                                      const char **reason,
+                                                      size_t *reason_len);
+
+/*
+ * Reads a status code from exactly the len bytes at s, which must be three
+ * ASCII digits ("404"; not "40", "0404", " 404" or "+44"), and stores it in
+ * *code when code is not NULL.  Returns 0 on success, HTTPSTATUS_PARSE_INVALID
+ * for anything else (s NULL included), leaving *code alone.  Since 1.1.
+ */
+HTTPSTATUS_API int httpstatus_parse_code(const char *s, size_t len, int *code);
+
 #ifdef __cplusplus
 }
 #endif

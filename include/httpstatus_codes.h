@@ -75,4 +75,7 @@ enum httpstatus_code {
 	HTTPSTATUS_NETWORK_AUTHENTICATION_REQUIRED = 511 /* Network Authentication Required */
 };
 
+/* The last change to the IANA registry that the data follows. */
+#define HTTPSTATUS_REGISTRY_DATE "2024-11-13"
+
 #endif /* HTTPSTATUS_CODES_H */

@@ -36,6 +36,18 @@ struct httpstatus_entry {
 	unsigned short alias_count;
 };
 
+/*
+ * What is read less often, kept apart so entries stay sixteen bytes: the
+ * entry's older phrases, its registration and the expiry of a temporary one.
+ * Indexed by entry number, like httpstatus_entries.
+ */
+struct httpstatus_entry_history {
+	unsigned short rfc7231_phrase;  /* offsets into httpstatus_pool; 0: none */
+	unsigned short rfc2616_phrase;
+	unsigned short expiry;
+	unsigned char registration;     /* enum httpstatus_registration */
+};
+
 /* What the name and phrase hashes map a key to. */
 struct httpstatus_key_slot {
 	int key;                        /* offset into gperf's own string pool */
@@ -47,6 +59,7 @@ struct httpstatus_pool;
 HTTPSTATUS_LOCAL extern const struct httpstatus_pool httpstatus_pool;
 HTTPSTATUS_LOCAL extern const struct httpstatus_entry httpstatus_entries[];
 HTTPSTATUS_LOCAL extern const size_t httpstatus_entry_count;  /* placeholder not counted */
+HTTPSTATUS_LOCAL extern const struct httpstatus_entry_history httpstatus_entry_histories[];
 HTTPSTATUS_LOCAL extern const unsigned short httpstatus_alias_names[];
 HTTPSTATUS_LOCAL extern const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT];
 HTTPSTATUS_LOCAL extern const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT];

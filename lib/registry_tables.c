@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 
+#include "httpstatus.h"
 #include "registry.h"
 
 struct httpstatus_pool {
@@ -249,6 +250,11 @@ struct httpstatus_pool {
 	char s240[sizeof "NETWORK_AUTHENTICATION_REQUIRED"];
 	char s241[sizeof "Network Authentication Required"];
 	char s242[sizeof "The client needs to authenticate to gain network access"];
+	char s243[sizeof "Payload Too Large"];
+	char s244[sizeof "Request Entity Too Large"];
+	char s245[sizeof "Request-URI Too Long"];
+	char s246[sizeof "Requested Range Not Satisfiable"];
+	char s247[sizeof "Unprocessable Entity"];
 };
 
 /* Offsets into the pool are 16 bits wide. */
@@ -498,6 +504,11 @@ const struct httpstatus_pool httpstatus_pool = {
 	"NETWORK_AUTHENTICATION_REQUIRED",
 	"Network Authentication Required",
 	"The client needs to authenticate to gain network access",
+	"Payload Too Large",
+	"Request Entity Too Large",
+	"Request-URI Too Long",
+	"Requested Range Not Satisfiable",
+	"Unprocessable Entity",
 };
 
 const struct httpstatus_entry httpstatus_entries[] = {
@@ -629,6 +640,73 @@ const struct httpstatus_entry httpstatus_entries[] = {
 };
 
 const size_t httpstatus_entry_count = 62;
+
+/* What an entry was and is, beside httpstatus_entries: 0 means none. */
+const struct httpstatus_entry_history httpstatus_entry_histories[] = {
+	{ 0, 0, 0, HTTPSTATUS_REGISTRATION_NONE },
+	{ offsetof(struct httpstatus_pool, s2), offsetof(struct httpstatus_pool, s2), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s6), offsetof(struct httpstatus_pool, s6), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s10), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s14), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s17), offsetof(struct httpstatus_pool, s17), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s21), offsetof(struct httpstatus_pool, s21), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s25), offsetof(struct httpstatus_pool, s25), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s29), offsetof(struct httpstatus_pool, s29), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s33), offsetof(struct httpstatus_pool, s33), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s37), offsetof(struct httpstatus_pool, s37), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s41), offsetof(struct httpstatus_pool, s41), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s45), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s49), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s53), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s57), offsetof(struct httpstatus_pool, s57), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s61), offsetof(struct httpstatus_pool, s61), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s65), offsetof(struct httpstatus_pool, s65), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s69), offsetof(struct httpstatus_pool, s69), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s73), offsetof(struct httpstatus_pool, s73), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s77), offsetof(struct httpstatus_pool, s77), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s81), offsetof(struct httpstatus_pool, s81), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s84), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s87), offsetof(struct httpstatus_pool, s87), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s91), offsetof(struct httpstatus_pool, s91), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s95), offsetof(struct httpstatus_pool, s95), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s99), offsetof(struct httpstatus_pool, s99), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s103), offsetof(struct httpstatus_pool, s103), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s107), offsetof(struct httpstatus_pool, s107), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s111), offsetof(struct httpstatus_pool, s111), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s115), offsetof(struct httpstatus_pool, s115), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s119), offsetof(struct httpstatus_pool, s119), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s123), offsetof(struct httpstatus_pool, s123), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s127), offsetof(struct httpstatus_pool, s127), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s131), offsetof(struct httpstatus_pool, s131), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s135), offsetof(struct httpstatus_pool, s135), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s243), offsetof(struct httpstatus_pool, s244), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s144), offsetof(struct httpstatus_pool, s245), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s149), offsetof(struct httpstatus_pool, s149), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s153), offsetof(struct httpstatus_pool, s246), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s158), offsetof(struct httpstatus_pool, s158), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ 0, 0, 0, HTTPSTATUS_REGISTRATION_UNUSED },
+	{ offsetof(struct httpstatus_pool, s166), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s247), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s175), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s178), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s181), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s185), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s189), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s193), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s196), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s199), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s203), offsetof(struct httpstatus_pool, s203), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s207), offsetof(struct httpstatus_pool, s207), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s211), offsetof(struct httpstatus_pool, s211), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s215), offsetof(struct httpstatus_pool, s215), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s219), offsetof(struct httpstatus_pool, s219), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s223), offsetof(struct httpstatus_pool, s223), 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s227), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s231), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s234), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+	{ offsetof(struct httpstatus_pool, s237), 0, 0, HTTPSTATUS_REGISTRATION_OBSOLETED },
+	{ offsetof(struct httpstatus_pool, s241), 0, 0, HTTPSTATUS_REGISTRATION_PERMANENT },
+};
 
 const unsigned short httpstatus_alias_names[] = {
 	offsetof(struct httpstatus_pool, s142),

@@ -1,5 +1,5 @@
 /*
- * version.c - the version of the library that is actually loaded.
+ * version.c - the versions of the library and of its data actually loaded.
  */
 #include "config.h"
 
@@ -9,4 +9,10 @@ const char *
 httpstatus_version(void)
 {
 	return PACKAGE_VERSION;
+}
+
+const char *
+httpstatus_registry_date(void)
+{
+	return HTTPSTATUS_REGISTRY_DATE;
 }

@@ -21,11 +21,27 @@ touch(const void *pointer)
 static void
 every_code_function(int code)
 {
+	char line[64] = "";
+
 	touch(httpstatus_lookup(code));
 	touch(httpstatus_phrase(code));
+	touch(httpstatus_understood_as(code));
+	touch(httpstatus_class_name(httpstatus_class(code)));
 	sink += (uintptr_t)(httpstatus_is_informational(code) + httpstatus_is_success(code) +
 			    httpstatus_is_redirection(code) + httpstatus_is_client_error(code) +
 			    httpstatus_is_server_error(code));
+	sink += (uintptr_t)(httpstatus_is_heuristically_cacheable(code) +
+			    httpstatus_has_no_content(code) + httpstatus_forbids_content(code) +
+			    httpstatus_is_interim(code) + httpstatus_is_final(code) +
+			    httpstatus_is_permanent_redirect(code) +
+			    httpstatus_is_temporary_redirect(code) +
+			    httpstatus_redirect_preserves_method(code) +
+			    httpstatus_redirect_may_change_method(code) +
+			    httpstatus_redirect_changes_to_get(code) +
+			    httpstatus_allows_retry_after(code));
+	sink += (uintptr_t)httpstatus_format_status_line(line, sizeof line, 1, 1, code);
+	sink += (uintptr_t)httpstatus_parse_status_line(line, sizeof line, 0, NULL, NULL,
+							NULL, NULL, NULL);
 }
 
 static void
@@ -39,6 +55,10 @@ every_entry_function(const httpstatus_entry *entry)
 	sink += httpstatus_entry_phrase_len(entry);
 	touch(httpstatus_entry_description(entry));
 	touch(httpstatus_entry_reference(entry));
+	sink += (uintptr_t)httpstatus_entry_registration(entry);
+	touch(httpstatus_entry_expiry(entry));
+	touch(httpstatus_entry_phrase_in(entry, HTTPSTATUS_ERA_RFC2616));
+	touch(httpstatus_entry_phrase_in(entry, HTTPSTATUS_ERA_RFC7231));
 	for (i = 0; i <= httpstatus_entry_alias_count(entry); i++)
 		touch(httpstatus_entry_alias(entry, i));
 }
@@ -54,6 +74,9 @@ every_text_function(const char *text)
 	touch(httpstatus_lookup_name_n(text, len));
 	touch(httpstatus_lookup_phrase(text));
 	touch(httpstatus_lookup_phrase_n(text, len));
+	sink += (uintptr_t)httpstatus_parse_code(text, len, NULL);
+	sink += (uintptr_t)httpstatus_parse_status_line(text, len, 0, NULL, NULL, NULL,
+							NULL, NULL);
 }
 
 int
@@ -66,6 +89,7 @@ main(int argc, char **argv)
 
 	for (round = 0; round < rounds; round++) {
 		touch(httpstatus_version());
+		touch(httpstatus_registry_date());
 		for (code = -1000; code <= 2000; code++)
 			every_code_function(code);
 		every_code_function(INT_MIN);

@@ -33,16 +33,16 @@ copy_field(char *to, const char *from, unsigned long line)
 static void
 parse_row(char *text, unsigned long line)
 {
-	char *fields[8];
+	char *fields[9];
 	struct registry_row *row;
 	char *cursor = text;
 	size_t i;
 
-	for (i = 0; i < 8; i++) {
+	for (i = 0; i < 9; i++) {
 		fields[i] = cursor;
 		cursor = strchr(cursor, '\t');
-		if ((cursor == NULL) != (i == 7))
-			give_up("expected eight TAB-separated fields", line);
+		if ((cursor == NULL) != (i == 8))
+			give_up("expected nine TAB-separated fields", line);
 		if (cursor != NULL)
 			*cursor++ = '\0';
 	}
@@ -55,7 +55,8 @@ parse_row(char *text, unsigned long line)
 	copy_field(row->rfc7231_phrase, fields[4], line);
 	copy_field(row->rfc2616_phrase, fields[5], line);
 	copy_field(row->reference, fields[6], line);
-	copy_field(row->description, fields[7], line);
+	copy_field(row->registration, fields[7], line);
+	copy_field(row->description, fields[8], line);
 	row->alias_count = 0;
 	if (strcmp(fields[2], "-") != 0) {
 		char *alias = strtok(fields[2], ",");

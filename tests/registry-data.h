@@ -19,6 +19,7 @@ struct registry_row {
 	char rfc7231_phrase[REGISTRY_FIELD_MAX];    /* "-" when none */
 	char rfc2616_phrase[REGISTRY_FIELD_MAX];    /* "-" when none */
 	char reference[REGISTRY_FIELD_MAX];
+	char registration[REGISTRY_FIELD_MAX];     /* as the data file says */
 	char description[REGISTRY_FIELD_MAX];
 };
 

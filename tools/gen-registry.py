@@ -23,7 +23,9 @@ import sys
 FIRST_CODE = 100          # the code slot table covers 100..599: lib/registry.h
 LAST_CODE = 599
 COLUMNS = ["code", "name", "aliases", "phrase", "rfc7231_phrase", "rfc2616_phrase",
-           "reference", "description"]
+           "reference", "registration", "description"]
+REGISTRATION_RE = re.compile(r"^(permanent|obsoleted|unused|temporary (\d{4}-\d{2}-\d{2}))$")
+REGISTRY_DATE_RE = re.compile(r"^# registry-date: (\d{4}-\d{2}-\d{2})$")
 NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 PRINTABLE_RE = re.compile(r"^[\x20-\x7e]+$")
 
@@ -37,6 +39,9 @@ class Entry:
         self.rfc7231_phrase = fields["rfc7231_phrase"]
         self.rfc2616_phrase = fields["rfc2616_phrase"]
         self.reference = fields["reference"]
+        self.registration = fields["registration"].split(" ")[0]
+        self.expiry = fields["registration"].split(" ")[1] \
+            if self.registration == "temporary" else None
         self.description = fields["description"]
 
     def legacy_phrases(self):
@@ -54,14 +59,24 @@ def fail(where, message):
     sys.exit(1)
 
 
+class Registry:
+    def __init__(self, entries, date):
+        self.entries = entries
+        self.date = date
+
+
 def read_registry(path):
     """Parse and validate the data file; any doubt is an error, never a guess."""
     entries = []
+    date = None
     header_seen = False
     with open(path, encoding="ascii") as data:
         for number, line in enumerate(data, 1):
             where = "%s:%d" % (path, number)
             line = line.rstrip("\n")
+            dated = REGISTRY_DATE_RE.match(line)
+            if dated:
+                date = dated.group(1)
             if line.startswith("#") or not line:
                 continue
             fields = line.split("\t")
@@ -77,6 +92,8 @@ def read_registry(path):
                     fail(where, "fields are printable ASCII without outer spaces")
             if not re.match(r"^[1-5][0-9][0-9]$", fields[0]):
                 fail(where, "code must be three digits from %d to %d" % (FIRST_CODE, LAST_CODE))
+            if not REGISTRATION_RE.match(fields[COLUMNS.index("registration")]):
+                fail(where, "registration is permanent, obsoleted, unused or temporary DATE")
             entry = Entry(dict(zip(COLUMNS, fields)))
             for member in [entry.name] + entry.aliases:
                 if not NAME_RE.match(member):
@@ -92,7 +109,9 @@ def read_registry(path):
         fail(path, "a member name is used twice")
     if len(entries) > 254:
         fail(path, "the code index holds entry numbers in one byte")
-    return entries
+    if date is None:
+        fail(path, "needs a line '# registry-date: YYYY-MM-DD'")
+    return Registry(entries, date)
 
 
 def c_string(text):
@@ -114,7 +133,8 @@ def all_members(entries):
             yield alias, entry
 
 
-def codes_header(entries, data_path):
+def codes_header(registry, data_path):
+    entries = registry.entries
     out = [banner("/*", "*/", data_path)]
     out.append("""/*
  * httpstatus_codes.h - every member name of Python's http.HTTPStatus as an
@@ -132,7 +152,10 @@ enum httpstatus_code {
         note = entry.phrase if name == entry.name else "alias of HTTPSTATUS_" + entry.name
         out.append("\t%-*s = %d%s /* %s */\n"
                    % (width, "HTTPSTATUS_" + name, entry.code, separator, note))
-    out.append("};\n\n#endif /* HTTPSTATUS_CODES_H */\n")
+    out.append("};\n\n")
+    out.append("/* The last change to the IANA registry that the data follows. */\n")
+    out.append("#define HTTPSTATUS_REGISTRY_DATE \"%s\"\n" % registry.date)
+    out.append("\n#endif /* HTTPSTATUS_CODES_H */\n")
     return "".join(out)
 
 
@@ -210,6 +233,14 @@ def tables(entries, data_path):
                pool.member(entry.reference), len(alias_rows), len(entry.aliases)))
         for alias in entry.aliases:
             alias_rows.append("\t%s,\n" % pool.member(alias))
+    history_rows = ["\t{ 0, 0, 0, HTTPSTATUS_REGISTRATION_NONE },\n"]
+    for entry in entries:
+        def older(phrase):
+            return "0" if phrase == "-" else pool.member(phrase)
+        history_rows.append("\t{ %s, %s, %s, HTTPSTATUS_REGISTRATION_%s },\n" % (
+            older(entry.rfc7231_phrase), older(entry.rfc2616_phrase),
+            "0" if entry.expiry is None else pool.member(entry.expiry),
+            entry.registration.upper()))
     code_slots = ["0"] * (LAST_CODE - FIRST_CODE + 1)
     phrase_slots = ["0"] * (LAST_CODE - FIRST_CODE + 1)
     for number, entry in enumerate(entries, 1):
@@ -218,7 +249,8 @@ def tables(entries, data_path):
 
     return "".join([
         banner("/*", "*/", data_path),
-        "#include \"config.h\"\n\n#include <stddef.h>\n\n#include \"registry.h\"\n\n",
+        "#include \"config.h\"\n\n#include <stddef.h>\n\n",
+        "#include \"httpstatus.h\"\n#include \"registry.h\"\n\n",
         pool.declaration(),
         "\n/* Offsets into the pool are 16 bits wide. */\n",
         "typedef char httpstatus_pool_fits[sizeof(struct httpstatus_pool) <= 65535 ? 1 : -1];\n\n",
@@ -226,6 +258,10 @@ def tables(entries, data_path):
         "\nconst struct httpstatus_entry httpstatus_entries[] = {\n",
         "".join(entry_rows),
         "};\n\nconst size_t httpstatus_entry_count = %d;\n\n" % len(entries),
+        "/* What an entry was and is, beside httpstatus_entries: 0 means none. */\n",
+        "const struct httpstatus_entry_history httpstatus_entry_histories[] = {\n",
+        "".join(history_rows),
+        "};\n\n",
         "const unsigned short httpstatus_alias_names[] = {\n",
         "".join(alias_rows) if alias_rows else "\t0,\n",
         "};\n\n",
@@ -359,9 +395,10 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     kind, data_path = argv[1], argv[2]
-    entries = read_registry(data_path)
+    registry = read_registry(data_path)
+    entries = registry.entries
     if kind == "codes-header":
-        text = codes_header(entries, data_path)
+        text = codes_header(registry, data_path)
     elif kind == "compat-header":
         text = compat_header(entries, data_path)
     elif kind == "tables":

@@ -1,0 +1,127 @@
+/*
+ * status_line.c - writing and reading the status line of HTTP/1.x
+ * (RFC 9112, Section 4) and a bare three-digit status code.
+ *
+ * No snprintf and no ctype: the output must not depend on the locale and
+ * both directions must stay async-signal-safe.
+ */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "httpstatus.h"
+
+int
+httpstatus_format_status_line(char *buf, size_t size, int major, int minor, int code)
+{
+	/* "HTTP/d.d ddd " then the phrase, then CRLF: 13 + phrase + 2 bytes. */
+	char head[13] = { 'H', 'T', 'T', 'P', '/', 0, '.', 0, ' ', 0, 0, 0, ' ' };
+	const httpstatus_entry *entry;
+	const char *phrase;
+	size_t phrase_len, total, at;
+
+	if (major < 0 || major > 9 || minor < 0 || minor > 9 || code < 100 || code > 599)
+		return -1;
+	if (buf == NULL && size != 0)
+		return -1;
+	entry = httpstatus_lookup(code);
+	phrase = entry ? httpstatus_entry_phrase(entry) : "";
+	phrase_len = httpstatus_entry_phrase_len(entry);
+	head[5] = (char)('0' + major);
+	head[7] = (char)('0' + minor);
+	head[9] = (char)('0' + code / 100);
+	head[10] = (char)('0' + code / 10 % 10);
+	head[11] = (char)('0' + code % 10);
+	total = sizeof head + phrase_len + 2;
+
+	for (at = 0; size > 0 && at < size - 1 && at < total; at++) {
+		if (at < sizeof head)
+			buf[at] = head[at];
+		else if (at < sizeof head + phrase_len)
+			buf[at] = phrase[at - sizeof head];
+		else
+			buf[at] = at == total - 2 ? '\r' : '\n';
+	}
+	if (size > 0)
+		buf[at] = '\0';
+	return (int)total;
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* HTAB / SP / VCHAR / obs-text (RFC 9112, Section 4). */
+static int
+is_reason_byte(unsigned char c)
+{
+	return c == '\t' || c == ' ' || (c >= 0x21 && c != 0x7f);
+}
+
+/*
+ * The fixed part, "HTTP/d.d ddd ", is checked byte by byte against a
+ * pattern: a letter must match, '#' is any digit.
+ */
+static const char status_line_start[] = "HTTP/#.# ### ";
+#define START_LEN (sizeof status_line_start - 1)
+
+ptrdiff_t
+httpstatus_parse_status_line(const char *buf, size_t len, unsigned int flags,
+			     int *major, int *minor, int *code,
+			     const char **reason, size_t *reason_len)
+{
+	const unsigned char *bytes = (const unsigned char *)buf;
+	size_t at, reason_end;
+
+	if ((buf == NULL && len != 0) || (flags & ~HTTPSTATUS_PARSE_ALLOW_BARE_LF) != 0)
+		return HTTPSTATUS_PARSE_INVALID;
+
+	for (at = 0; at < START_LEN; at++) {
+		if (at == len)
+			return HTTPSTATUS_PARSE_INCOMPLETE;
+		if (status_line_start[at] == '#' ? !is_digit(bytes[at])
+						 : bytes[at] != (unsigned char)status_line_start[at])
+			return HTTPSTATUS_PARSE_INVALID;
+	}
+	for (; at < len && is_reason_byte(bytes[at]); at++)
+		;
+	reason_end = at;
+	if (at == len)
+		return HTTPSTATUS_PARSE_INCOMPLETE;
+	if (bytes[at] == '\r') {
+		if (++at == len)
+			return HTTPSTATUS_PARSE_INCOMPLETE;
+		if (bytes[at] != '\n')
+			return HTTPSTATUS_PARSE_INVALID;
+	} else if (bytes[at] != '\n' || !(flags & HTTPSTATUS_PARSE_ALLOW_BARE_LF)) {
+		return HTTPSTATUS_PARSE_INVALID;
+	}
+	at++;
+
+	if (major != NULL)
+		*major = bytes[5] - '0';
+	if (minor != NULL)
+		*minor = bytes[7] - '0';
+	if (code != NULL)
+		*code = (bytes[9] - '0') * 100 + (bytes[10] - '0') * 10 + (bytes[11] - '0');
+	if (reason != NULL)
+		*reason = buf + START_LEN;
+	if (reason_len != NULL)
+		*reason_len = reason_end - START_LEN;
+	return (ptrdiff_t)at;
+}
+
+int
+httpstatus_parse_code(const char *s, size_t len, int *code)
+{
+	const unsigned char *bytes = (const unsigned char *)s;
+
+	if (s == NULL || len != 3 || !is_digit(bytes[0]) || !is_digit(bytes[1]) ||
+	    !is_digit(bytes[2]))
+		return HTTPSTATUS_PARSE_INVALID;
+	if (code != NULL)
+		*code = (bytes[0] - '0') * 100 + (bytes[1] - '0') * 10 + (bytes[2] - '0');
+	return 0;
+}

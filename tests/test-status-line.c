@@ -1,0 +1,366 @@
+/*
+ * test-status-line.c - httpstatus_format_status_line(),
+ * httpstatus_parse_status_line() and httpstatus_parse_code(): every
+ * registered code both ways, every truncation of valid lines, a corpus of
+ * invalid ones, and exact-size buffers so any over-read is caught by
+ * valgrind or AddressSanitizer.
+ */
+#include "config.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#include "registry-data.h"
+#include "run-suite.h"
+
+struct parsed {
+	ptrdiff_t result;
+	int major, minor, code;
+	const char *reason;
+	size_t reason_len;
+};
+
+/* Parses a copy of text in a buffer of exactly len bytes. */
+static struct parsed
+parse_exact(const char *text, size_t len, unsigned int flags, char **copy_out)
+{
+	struct parsed p = { 0, -7, -7, -7, NULL, 7 };
+	char *copy = malloc(len ? len : 1);
+
+	ck_assert_ptr_nonnull(copy);
+	memcpy(copy, text, len);
+	p.result = httpstatus_parse_status_line(copy, len, flags, &p.major, &p.minor,
+						&p.code, &p.reason, &p.reason_len);
+	if (copy_out != NULL) {
+		*copy_out = copy;
+	} else {
+		if (p.reason != NULL)
+			p.reason = p.reason - copy + text;      /* point into text */
+		free(copy);
+	}
+	return p;
+}
+
+static void
+check_untouched(struct parsed p)
+{
+	ck_assert_int_eq(p.major, -7);
+	ck_assert_int_eq(p.minor, -7);
+	ck_assert_int_eq(p.code, -7);
+	ck_assert_ptr_null(p.reason);
+	ck_assert_uint_eq(p.reason_len, 7);
+}
+
+START_TEST(format_every_registered_code)
+{
+	const struct registry_row *rows;
+	size_t count = registry_rows(&rows);
+	size_t i;
+	char got[512], expected[512];
+
+	for (i = 0; i < count; i++) {
+		int len = httpstatus_format_status_line(got, sizeof got, 1, 1, rows[i].code);
+
+		snprintf(expected, sizeof expected, "HTTP/1.1 %d %s\r\n", rows[i].code,
+			 rows[i].phrase);
+		ck_assert_str_eq(got, expected);
+		ck_assert_int_eq(len, (int)strlen(expected));
+	}
+	httpstatus_format_status_line(got, sizeof got, 1, 0, 404);
+	ck_assert_str_eq(got, "HTTP/1.0 404 Not Found\r\n");
+	httpstatus_format_status_line(got, sizeof got, 2, 0, 200);
+	ck_assert_str_eq(got, "HTTP/2.0 200 OK\r\n");
+	/* Unregistered: empty reason, the space kept (RFC 9112, Section 4). */
+	ck_assert_int_eq(httpstatus_format_status_line(got, sizeof got, 1, 1, 299), 15);
+	ck_assert_str_eq(got, "HTTP/1.1 299 \r\n");
+	httpstatus_format_status_line(got, sizeof got, 1, 1, 599);
+	ck_assert_str_eq(got, "HTTP/1.1 599 \r\n");
+}
+END_TEST
+
+START_TEST(format_truncates_like_snprintf)
+{
+	const char *full = "HTTP/1.1 413 Content Too Large\r\n";
+	size_t full_len = strlen(full), size, at;
+	char buf[64];
+
+	for (size = 0; size <= full_len + 2; size++) {
+		int len;
+
+		memset(buf, '#', sizeof buf);
+		len = httpstatus_format_status_line(size ? buf : buf, size, 1, 1, 413);
+		ck_assert_int_eq(len, (int)full_len);
+		if (size == 0) {
+			ck_assert_int_eq(buf[0], '#');
+			continue;
+		}
+		at = size - 1 < full_len ? size - 1 : full_len;
+		ck_assert_int_eq(memcmp(buf, full, at), 0);
+		ck_assert_int_eq(buf[at], '\0');
+		for (at = at + 1; at < sizeof buf; at++)
+			ck_assert_int_eq(buf[at], '#');
+	}
+	ck_assert_int_eq(httpstatus_format_status_line(NULL, 0, 1, 1, 404),
+			 (int)strlen("HTTP/1.1 404 Not Found\r\n"));
+}
+END_TEST
+
+START_TEST(format_refuses_bad_input)
+{
+	static const int bad[][3] = {
+		{ -1, 1, 200 }, { 10, 1, 200 }, { 1, -1, 200 }, { 1, 10, 200 },
+		{ 1, 1, 99 }, { 1, 1, 600 }, { 1, 1, 0 }, { 1, 1, -404 },
+		{ 1, 1, INT_MIN }, { 1, 1, INT_MAX }, { INT_MIN, 1, 200 }, { 1, INT_MAX, 200 },
+		{ 1, 1, 404 + 65536 },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		memset(buf, '#', sizeof buf);
+		ck_assert_int_eq(httpstatus_format_status_line(buf, sizeof buf, bad[i][0],
+							       bad[i][1], bad[i][2]), -1);
+		ck_assert_int_eq(buf[0], '#');
+	}
+	ck_assert_int_eq(httpstatus_format_status_line(NULL, 10, 1, 1, 200), -1);
+}
+END_TEST
+
+START_TEST(parse_what_format_writes)
+{
+	int code;
+
+	for (code = 100; code <= 599; code++) {
+		char line[64];
+		int len = httpstatus_format_status_line(line, sizeof line, 1, 1, code);
+		struct parsed p = parse_exact(line, (size_t)len, 0, NULL);
+		const char *phrase = httpstatus_phrase(code);
+
+		ck_assert_int_eq(p.result, len);
+		ck_assert_int_eq(p.major, 1);
+		ck_assert_int_eq(p.minor, 1);
+		ck_assert_int_eq(p.code, code);
+		ck_assert_uint_eq(p.reason_len, phrase ? strlen(phrase) : 0);
+		ck_assert_int_eq(memcmp(p.reason, phrase ? phrase : "", p.reason_len), 0);
+	}
+}
+END_TEST
+
+static const char *const valid_lines[] = {
+	"HTTP/1.1 200 OK\r\n",
+	"HTTP/1.0 404 Not Found\r\n",
+	"HTTP/1.1 204 \r\n",
+	"HTTP/1.1 999 Whatever It Says\r\n",
+	"HTTP/1.1 000 \r\n",
+	"HTTP/1.1 200 Tab\there, spaces  and trailing \r\n",
+	"HTTP/1.1 200 obs-text \x80\xff\xc3\xa9\r\n",
+	"HTTP/9.9 599 Very ~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./ Odd\r\n",
+};
+
+START_TEST(parse_valid_lines)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof valid_lines / sizeof valid_lines[0]; i++) {
+		const char *line = valid_lines[i];
+		size_t len = strlen(line);
+		struct parsed p = parse_exact(line, len, 0, NULL);
+
+		ck_assert_msg(p.result == (ptrdiff_t)len, "line %zu: %td", i, p.result);
+		ck_assert_int_eq(p.code, atoi(line + 9));
+		ck_assert_int_eq(p.major, line[5] - '0');
+		ck_assert_int_eq(p.minor, line[7] - '0');
+		ck_assert_ptr_eq(p.reason, line + 13);
+		ck_assert_uint_eq(p.reason_len, len - 15);
+	}
+}
+END_TEST
+
+START_TEST(parse_stops_at_the_line_end)
+{
+	const char *response = "HTTP/1.1 301 Moved Permanently\r\nLocation: /x\r\n\r\n";
+	struct parsed p = parse_exact(response, strlen(response), 0, NULL);
+
+	ck_assert_int_eq(p.result, (ptrdiff_t)strlen("HTTP/1.1 301 Moved Permanently\r\n"));
+	ck_assert_uint_eq(p.reason_len, strlen("Moved Permanently"));
+}
+END_TEST
+
+/* Every proper prefix of a valid line: incomplete, never invalid or done. */
+START_TEST(every_truncation_is_incomplete)
+{
+	size_t i, len;
+
+	for (i = 0; i < sizeof valid_lines / sizeof valid_lines[0]; i++) {
+		for (len = 0; len < strlen(valid_lines[i]); len++) {
+			struct parsed p = parse_exact(valid_lines[i], len, 0, NULL);
+
+			ck_assert_msg(p.result == HTTPSTATUS_PARSE_INCOMPLETE,
+				      "line %zu cut at %zu: %td", i, len, p.result);
+			check_untouched(p);
+			p = parse_exact(valid_lines[i], len, HTTPSTATUS_PARSE_ALLOW_BARE_LF, NULL);
+			ck_assert_int_eq(p.result, HTTPSTATUS_PARSE_INCOMPLETE);
+		}
+	}
+	ck_assert_int_eq(httpstatus_parse_status_line(NULL, 0, 0, NULL, NULL, NULL, NULL, NULL),
+			 HTTPSTATUS_PARSE_INCOMPLETE);
+}
+END_TEST
+
+START_TEST(invalid_lines)
+{
+	static const char *const invalid[] = {
+		"HTTP/1.1  200 OK\r\n",         /* two spaces */
+		"HTTP/1.1 2000 OK\r\n",         /* four digits */
+		"HTTP/1.1 20 OK\r\n",           /* two digits */
+		"HTTP/1.1 2x0 OK\r\n",          /* not a digit */
+		"HTTP/1.1 -20 OK\r\n",
+		"http/1.1 200 OK\r\n",          /* lower case */
+		"HTTP/1.10 200 OK\r\n",         /* two-digit minor */
+		"HTTP/11.1 200 OK\r\n",
+		"HTTP/1 200 OK\r\n",
+		"HTTP/1.1 200\r\n",             /* no space before the empty reason */
+		"HTTP/1.1 200 OK\n",            /* bare LF, not allowed by default */
+		"HTTP/1.1 200 OK\rX",           /* CR not followed by LF */
+		"HTTP/1.1 200 O\x01K\r\n",      /* control character in the reason */
+		"HTTP/1.1 200 O\x7fK\r\n",      /* DEL */
+		"HTTP/1.1 200 O\0K\r\n",        /* NUL */
+		" HTTP/1.1 200 OK\r\n",
+		"HTTP/1.1\t200 OK\r\n",
+		"HTTPS/1.1 200 OK\r\n",
+		"ICY 200 OK\r\n",
+		"\r\n",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof invalid / sizeof invalid[0]; i++) {
+		/* The NUL case is one byte longer than strlen says. */
+		size_t len = i == 14 ? 18 : strlen(invalid[i]);
+		struct parsed p = parse_exact(invalid[i], len, 0, NULL);
+
+		ck_assert_msg(p.result == HTTPSTATUS_PARSE_INVALID, "case %zu: %td", i, p.result);
+		check_untouched(p);
+	}
+}
+END_TEST
+
+START_TEST(bare_lf_only_when_asked)
+{
+	struct parsed p = parse_exact("HTTP/1.1 200 OK\n", 16, HTTPSTATUS_PARSE_ALLOW_BARE_LF, NULL);
+
+	ck_assert_int_eq(p.result, 16);
+	ck_assert_uint_eq(p.reason_len, 2);
+	p = parse_exact("HTTP/1.1 200 OK\n", 16, 0, NULL);
+	ck_assert_int_eq(p.result, HTTPSTATUS_PARSE_INVALID);
+	/* CRLF still works with the flag. */
+	p = parse_exact("HTTP/1.1 200 OK\r\n", 17, HTTPSTATUS_PARSE_ALLOW_BARE_LF, NULL);
+	ck_assert_int_eq(p.result, 17);
+	ck_assert_uint_eq(p.reason_len, 2);
+	/* Unknown flags are refused. */
+	p = parse_exact("HTTP/1.1 200 OK\r\n", 17, 0x2, NULL);
+	ck_assert_int_eq(p.result, HTTPSTATUS_PARSE_INVALID);
+	p = parse_exact("HTTP/1.1 200 OK\r\n", 17, UINT_MAX, NULL);
+	ck_assert_int_eq(p.result, HTTPSTATUS_PARSE_INVALID);
+}
+END_TEST
+
+START_TEST(very_long_reason)
+{
+	size_t reason = 1024 * 1024, len = 13 + reason + 2, i;
+	char *line = malloc(len);
+	struct parsed p;
+
+	ck_assert_ptr_nonnull(line);
+	memcpy(line, "HTTP/1.1 200 ", 13);
+	for (i = 0; i < reason; i++)
+		line[13 + i] = (char)('a' + i % 26);
+	memcpy(line + 13 + reason, "\r\n", 2);
+	p = parse_exact(line, len, 0, NULL);
+	ck_assert_int_eq(p.result, (ptrdiff_t)len);
+	ck_assert_uint_eq(p.reason_len, reason);
+	p = parse_exact(line, len - 1, 0, NULL);
+	ck_assert_int_eq(p.result, HTTPSTATUS_PARSE_INCOMPLETE);
+	free(line);
+}
+END_TEST
+
+START_TEST(null_outputs_and_null_buffer)
+{
+	ck_assert_int_eq(httpstatus_parse_status_line("HTTP/1.1 200 OK\r\n", 17, 0,
+						      NULL, NULL, NULL, NULL, NULL), 17);
+	ck_assert_int_eq(httpstatus_parse_status_line(NULL, 17, 0, NULL, NULL, NULL, NULL, NULL),
+			 HTTPSTATUS_PARSE_INVALID);
+}
+END_TEST
+
+START_TEST(parse_code_exactly_three_digits)
+{
+	static const struct { const char *text; size_t len; } bad[] = {
+		{ "40", 2 }, { "0404", 4 }, { " 404", 4 }, { "404 ", 4 }, { "+44", 3 },
+		{ "-44", 3 }, { "4O4", 3 }, { "", 0 }, { "4\0" "4", 3 }, { "\xd9\xa4\xd9", 3 },
+	};
+	unsigned int a, b, c;
+	size_t i;
+	int code = -7;
+
+	ck_assert_int_eq(httpstatus_parse_code("404", 3, &code), 0);
+	ck_assert_int_eq(code, 404);
+	ck_assert_int_eq(httpstatus_parse_code("000", 3, &code), 0);
+	ck_assert_int_eq(code, 0);
+	ck_assert_int_eq(httpstatus_parse_code("4045", 3, NULL), 0);   /* only len bytes */
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		code = -7;
+		ck_assert_int_eq(httpstatus_parse_code(bad[i].text, bad[i].len, &code),
+				 HTTPSTATUS_PARSE_INVALID);
+		ck_assert_int_eq(code, -7);
+	}
+	ck_assert_int_eq(httpstatus_parse_code(NULL, 3, &code), HTTPSTATUS_PARSE_INVALID);
+	ck_assert_int_eq(httpstatus_parse_code(NULL, 0, NULL), HTTPSTATUS_PARSE_INVALID);
+
+	/* Every three-byte string: valid exactly when all three are digits. */
+	for (a = 0; a < 256; a++) {
+		for (b = 0; b < 256; b++) {
+			for (c = 0; c < 256; c++) {
+				char s[3];
+				int digits = a - '0' < 10 && b - '0' < 10 && c - '0' < 10;
+
+				s[0] = (char)a;
+				s[1] = (char)b;
+				s[2] = (char)c;
+				code = -7;
+				if (httpstatus_parse_code(s, 3, &code) != (digits ? 0 : HTTPSTATUS_PARSE_INVALID))
+					ck_abort_msg("bytes %u %u %u", a, b, c);
+				if (digits && code != (int)((a - '0') * 100 + (b - '0') * 10 + (c - '0')))
+					ck_abort_msg("value of %u %u %u", a, b, c);
+			}
+		}
+	}
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *suite = suite_create("status lines");
+	TCase *tc = tcase_create("status line");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, format_every_registered_code);
+	tcase_add_test(tc, format_truncates_like_snprintf);
+	tcase_add_test(tc, format_refuses_bad_input);
+	tcase_add_test(tc, parse_what_format_writes);
+	tcase_add_test(tc, parse_valid_lines);
+	tcase_add_test(tc, parse_stops_at_the_line_end);
+	tcase_add_test(tc, every_truncation_is_incomplete);
+	tcase_add_test(tc, invalid_lines);
+	tcase_add_test(tc, bare_lf_only_when_asked);
+	tcase_add_test(tc, very_long_reason);
+	tcase_add_test(tc, null_outputs_and_null_buffer);
+	tcase_add_test(tc, parse_code_exactly_three_digits);
+	suite_add_tcase(suite, tc);
+	return run_suite(suite);
+}
