@@ -11,6 +11,7 @@
 
 #include <httpstatus.h>
 
+#include "exact-buffer.h"
 #include "registry-data.h"
 #include "run-suite.h"
 
@@ -31,24 +32,6 @@ recase(char *to, const char *from, enum letter_case how)
 	to[i] = '\0';
 }
 
-/*
- * The name in a buffer of exactly its length, with no terminator, so any
- * read past len is a heap overflow that valgrind or ASan reports.
- */
-static const httpstatus_entry *
-lookup_unterminated(const char *name)
-{
-	size_t len = strlen(name);
-	char *exact = malloc(len ? len : 1);
-	const httpstatus_entry *entry;
-
-	ck_assert_ptr_nonnull(exact);
-	memcpy(exact, name, len);
-	entry = httpstatus_lookup_name_n(exact, len);
-	free(exact);
-	return entry;
-}
-
 static void
 check_name_finds(const char *name, const struct registry_row *row)
 {
@@ -66,7 +49,7 @@ check_name_finds(const char *name, const struct registry_row *row)
 		/* Aliases lead to the entry, whose own name is the canonical one. */
 		ck_assert_str_eq(httpstatus_entry_name(entry), row->name);
 		ck_assert_ptr_eq(entry, httpstatus_lookup(row->code));
-		ck_assert_ptr_eq(lookup_unterminated(text), entry);
+		ck_assert_ptr_eq(lookup_in_exact_buffer(httpstatus_lookup_name_n, text), entry);
 		ck_assert_ptr_eq(httpstatus_lookup_name_n(text, strlen(text)), entry);
 	}
 }
@@ -138,7 +121,7 @@ START_TEST(near_misses_find_nothing)
 	for (i = 0; i < sizeof misses / sizeof misses[0]; i++) {
 		ck_assert_msg(httpstatus_lookup_name(misses[i]) == NULL,
 			      "\"%s\" should find nothing", misses[i]);
-		ck_assert_ptr_null(lookup_unterminated(misses[i]));
+		ck_assert_ptr_null(lookup_in_exact_buffer(httpstatus_lookup_name_n, misses[i]));
 	}
 }
 END_TEST

@@ -11,23 +11,9 @@
 
 #include <httpstatus.h>
 
+#include "exact-buffer.h"
 #include "registry-data.h"
 #include "run-suite.h"
-
-/* The phrase in a buffer of exactly its length, with no terminator. */
-static const httpstatus_entry *
-lookup_unterminated(const char *phrase)
-{
-	size_t len = strlen(phrase);
-	char *exact = malloc(len ? len : 1);
-	const httpstatus_entry *entry;
-
-	ck_assert_ptr_nonnull(exact);
-	memcpy(exact, phrase, len);
-	entry = httpstatus_lookup_phrase_n(exact, len);
-	free(exact);
-	return entry;
-}
 
 static void
 check_phrase_finds(const char *phrase, int code)
@@ -45,8 +31,8 @@ check_phrase_finds(const char *phrase, int code)
 		      "\"%s\" should find %d", phrase, code);
 	ck_assert_ptr_eq(httpstatus_lookup_phrase(lower), entry);
 	ck_assert_ptr_eq(httpstatus_lookup_phrase(upper), entry);
-	ck_assert_ptr_eq(lookup_unterminated(phrase), entry);
-	ck_assert_ptr_eq(lookup_unterminated(lower), entry);
+	ck_assert_ptr_eq(lookup_in_exact_buffer(httpstatus_lookup_phrase_n, phrase), entry);
+	ck_assert_ptr_eq(lookup_in_exact_buffer(httpstatus_lookup_phrase_n, lower), entry);
 }
 
 START_TEST(every_current_and_older_phrase)
@@ -112,7 +98,7 @@ START_TEST(near_misses_find_nothing)
 	for (i = 0; i < sizeof misses / sizeof misses[0]; i++) {
 		ck_assert_msg(httpstatus_lookup_phrase(misses[i]) == NULL,
 			      "\"%s\" should find nothing", misses[i]);
-		ck_assert_ptr_null(lookup_unterminated(misses[i]));
+		ck_assert_ptr_null(lookup_in_exact_buffer(httpstatus_lookup_phrase_n, misses[i]));
 	}
 }
 END_TEST

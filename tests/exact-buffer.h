@@ -1,0 +1,18 @@
+/*
+ * exact-buffer.h - calling a length-taking lookup on text with nothing after
+ * it, so that any read past the given length is a heap overflow that
+ * valgrind or AddressSanitizer reports.
+ */
+#ifndef TESTS_EXACT_BUFFER_H
+#define TESTS_EXACT_BUFFER_H
+
+#include <stddef.h>
+
+#include <httpstatus.h>
+
+typedef const httpstatus_entry *(*lookup_n_function)(const char *text, size_t len);
+
+/* lookup(copy, strlen(text)) on a heap copy of exactly strlen(text) bytes. */
+const httpstatus_entry *lookup_in_exact_buffer(lookup_n_function lookup, const char *text);
+
+#endif
