@@ -1,0 +1,18 @@
+/*
+ * Linked statically with pkg-config --static: prints
+ * "500 Internal Server Error".
+ */
+#include <stdio.h>
+
+#include <httpstatus.h>
+
+int
+main(void)
+{
+	const char *phrase = httpstatus_phrase(500);
+
+	if (phrase == NULL || !httpstatus_is_server_error(500))
+		return 1;
+	printf("%d %s\n", 500, phrase);
+	return 0;
+}
