@@ -11,11 +11,42 @@
 
 #include "httpstatus.h"
 
+/*
+ * The byte at position at of "HTTP/d.d ddd <phrase>\r\n".  Computed, not
+ * copied from a local array, so the function needs no stack buffer (and a
+ * stack-protector build no call into libc).
+ */
+static char
+status_line_byte(size_t at, int major, int minor, int code,
+		 const char *phrase, size_t phrase_len)
+{
+	static const char head[] = "HTTP/?.? ??? ";
+	const size_t head_len = sizeof head - 1;
+
+	switch (at) {
+	case 5:
+		return (char)('0' + major);
+	case 7:
+		return (char)('0' + minor);
+	case 9:
+		return (char)('0' + code / 100);
+	case 10:
+		return (char)('0' + code / 10 % 10);
+	case 11:
+		return (char)('0' + code % 10);
+	default:
+		break;
+	}
+	if (at < head_len)
+		return head[at];
+	if (at < head_len + phrase_len)
+		return phrase[at - head_len];
+	return at == head_len + phrase_len ? '\r' : '\n';
+}
+
 int
 httpstatus_format_status_line(char *buf, size_t size, int major, int minor, int code)
 {
-	/* "HTTP/d.d ddd " then the phrase, then CRLF: 13 + phrase + 2 bytes. */
-	char head[13] = { 'H', 'T', 'T', 'P', '/', 0, '.', 0, ' ', 0, 0, 0, ' ' };
 	const httpstatus_entry *entry;
 	const char *phrase;
 	size_t phrase_len, total, at;
@@ -27,21 +58,10 @@ httpstatus_format_status_line(char *buf, size_t size, int major, int minor, int 
 	entry = httpstatus_lookup(code);
 	phrase = entry ? httpstatus_entry_phrase(entry) : "";
 	phrase_len = httpstatus_entry_phrase_len(entry);
-	head[5] = (char)('0' + major);
-	head[7] = (char)('0' + minor);
-	head[9] = (char)('0' + code / 100);
-	head[10] = (char)('0' + code / 10 % 10);
-	head[11] = (char)('0' + code % 10);
-	total = sizeof head + phrase_len + 2;
+	total = sizeof "HTTP/d.d ddd " - 1 + phrase_len + 2;
 
-	for (at = 0; size > 0 && at < size - 1 && at < total; at++) {
-		if (at < sizeof head)
-			buf[at] = head[at];
-		else if (at < sizeof head + phrase_len)
-			buf[at] = phrase[at - sizeof head];
-		else
-			buf[at] = at == total - 2 ? '\r' : '\n';
-	}
+	for (at = 0; size > 0 && at < size - 1 && at < total; at++)
+		buf[at] = status_line_byte(at, major, minor, code, phrase, phrase_len);
 	if (size > 0)
 		buf[at] = '\0';
 	return (int)total;
