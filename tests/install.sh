@@ -68,6 +68,26 @@ build_and_run() {
 build_and_run "${CC:-cc}" consumer.c "${CFLAGS:-}"
 build_and_run "${CXX:-c++}" consumer.cc "${CXXFLAGS:-}"
 
+# The httpstatus command runs against the installed library; its manual
+# and its bash completion are installed.
+tool=$(find "$root" -type f -name httpstatus -path '*/bin/*')
+if [ -z "$tool" ]; then
+	fail "bin/httpstatus not installed"
+else
+	output=$(LD_LIBRARY_PATH="$libdir" "$tool" --short 404) || fail "installed httpstatus failed"
+	[ "$output" = "404 Not Found" ] || fail "installed httpstatus printed '$output'"
+	if [ -f "$libdir/libhttpstatus.so.1" ] && command -v ldd >/dev/null 2>&1; then
+		LD_LIBRARY_PATH="$libdir" ldd "$tool" | grep -q -F "$libdir/libhttpstatus.so.1" ||
+			fail "installed httpstatus does not load the installed library"
+	fi
+	echo "ok: installed httpstatus prints '$output'"
+fi
+[ -n "$(find "$root" -type f -path '*/man1/httpstatus.1')" ] || fail "man page httpstatus.1 not installed"
+if grep -q '^BASH_COMPLETION_DIR = .' "$top_builddir/Makefile"; then
+	[ -n "$(find "$root" -type f -name httpstatus ! -path '*/bin/*')" ] ||
+		fail "bash completion not installed"
+fi
+
 ${MAKE:-make} -C "$top_builddir" uninstall DESTDIR="$root" > "$scratch/uninstall.log" 2>&1 ||
 	{ cat "$scratch/uninstall.log"; fail "make uninstall"; }
 left=$(find "$root" -type f)

@@ -15,7 +15,7 @@ set -eu
 
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-release}
-packages="libhttpstatus1 libhttpstatus-dev"
+packages="libhttpstatus1 libhttpstatus-dev httpstatus"
 consumers="$srcdir/tests/consumers"
 
 passed=0
@@ -312,6 +312,25 @@ if command -v man >/dev/null 2>&1; then
 	else
 		fail "man 3 httpstatus_lookup_phrase_n does not find libhttpstatus-dev's page"
 	fi
+fi
+
+# ---- The command, from the httpstatus package ------------------------------------
+
+if output=$(/usr/bin/httpstatus 404 | head -n 1) && [ "$output" = "404 Not Found" ]; then
+	ok "/usr/bin/httpstatus 404 prints '$output'"
+else
+	fail "/usr/bin/httpstatus 404 printed '${output:-}'"
+fi
+if ldd /usr/bin/httpstatus | grep -q "$libdir/libhttpstatus.so.1"; then
+	ok "/usr/bin/httpstatus loads the packaged library"
+else
+	fail "/usr/bin/httpstatus does not load $libdir/libhttpstatus.so.1"
+fi
+completion=/usr/share/bash-completion/completions/httpstatus
+if [ -f "$completion" ] && dpkg -S "$completion" 2>/dev/null | grep -q '^httpstatus:'; then
+	ok "bash completion installed by the httpstatus package"
+else
+	fail "no bash completion from the httpstatus package at $completion"
 fi
 
 # ---- Purge: nothing of the packages is left -------------------------------------

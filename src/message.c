@@ -1,0 +1,32 @@
+/*
+ * message.c - messages of the httpstatus command on standard error.
+ */
+#include "message.h"
+
+void
+message_quote(FILE *err, const char *s, size_t len, size_t total)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t shown = len > MESSAGE_QUOTE_MAX ? MESSAGE_QUOTE_MAX : len;
+	size_t i;
+
+	putc('"', err);
+	for (i = 0; i < shown; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\') {
+			putc('\\', err);
+			putc(c, err);
+		} else if (c >= 0x20 && c < 0x7F) {
+			putc(c, err);
+		} else {
+			fputs("\\x", err);
+			putc(hex[c >> 4], err);
+			putc(hex[c & 0xF], err);
+		}
+	}
+	if (shown < total)
+		fprintf(err, "...\" (%lu bytes)", (unsigned long)total);
+	else
+		putc('"', err);
+}

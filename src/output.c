@@ -1,0 +1,178 @@
+/*
+ * output.c - what the httpstatus command prints.
+ */
+#include "output.h"
+
+#include "json.h"
+
+/* ANSI SGR sequences. */
+#define SGR_RESET "\033[0m"
+#define SGR_BOLD "\033[1m"
+#define SGR_DIM "\033[2m"
+
+/* A colour for each class, so that errors stand out in a list. */
+static const char *
+class_colour(int code)
+{
+	switch (httpstatus_class(code)) {
+	case HTTPSTATUS_CLASS_INFORMATIONAL:
+		return "\033[1;34m";    /* bold blue */
+	case HTTPSTATUS_CLASS_SUCCESSFUL:
+		return "\033[1;32m";    /* bold green */
+	case HTTPSTATUS_CLASS_REDIRECTION:
+		return "\033[1;36m";    /* bold cyan */
+	case HTTPSTATUS_CLASS_CLIENT_ERROR:
+		return "\033[1;33m";    /* bold yellow */
+	case HTTPSTATUS_CLASS_SERVER_ERROR:
+		return "\033[1;31m";    /* bold red */
+	case HTTPSTATUS_CLASS_INVALID:
+		break;
+	}
+	return SGR_BOLD;
+}
+
+/* "404 Not Found", the code coloured by class and the phrase bold. */
+static void
+text_status(struct output *o, const httpstatus_entry *entry)
+{
+	int code = httpstatus_entry_code(entry);
+
+	if (o->colour)
+		fprintf(o->out, "%s%d%s %s%s%s", class_colour(code), code, SGR_RESET,
+		        SGR_BOLD, httpstatus_entry_phrase(entry), SGR_RESET);
+	else
+		fprintf(o->out, "%d %s", code, httpstatus_entry_phrase(entry));
+}
+
+static void
+text_answer(struct output *o, const struct query_answer *answer)
+{
+	if (!o->brief && o->count > 0)
+		putc('\n', o->out);
+	if (answer->status == QUERY_UNREGISTERED) {
+		if (o->colour)
+			fprintf(o->out, "%s%d%s", class_colour(answer->code), answer->code,
+			        SGR_RESET);
+		else
+			fprintf(o->out, "%d", answer->code);
+		fputs(" is not registered; a recipient treats it as ", o->out);
+		text_status(o, answer->entry);
+		fputs(" (RFC 9110, Section 15)\n", o->out);
+		return;
+	}
+	text_status(o, answer->entry);
+	putc('\n', o->out);
+	if (o->brief)
+		return;
+	fprintf(o->out, "%s\n", httpstatus_entry_description(answer->entry));
+	if (o->colour)
+		fprintf(o->out, "%s%s%s\n", SGR_DIM, httpstatus_entry_reference(answer->entry),
+		        SGR_RESET);
+	else
+		fprintf(o->out, "%s\n", httpstatus_entry_reference(answer->entry));
+}
+
+static void
+json_class(FILE *out, int code)
+{
+	fputs("\"class\":", out);
+	json_write_cstring(out, httpstatus_class_name(httpstatus_class(code)));
+}
+
+/* The members of an entry's object, without the braces. */
+static void
+json_entry_members(FILE *out, const httpstatus_entry *entry)
+{
+	size_t i, aliases = httpstatus_entry_alias_count(entry);
+
+	fprintf(out, "\"code\":%d,\"name\":", httpstatus_entry_code(entry));
+	json_write_cstring(out, httpstatus_entry_name(entry));
+	fputs(",\"aliases\":[", out);
+	for (i = 0; i < aliases; i++) {
+		if (i > 0)
+			putc(',', out);
+		json_write_cstring(out, httpstatus_entry_alias(entry, i));
+	}
+	fputs("],\"phrase\":", out);
+	json_write_cstring(out, httpstatus_entry_phrase(entry));
+	fputs(",\"description\":", out);
+	json_write_cstring(out, httpstatus_entry_description(entry));
+	fputs(",\"reference\":", out);
+	json_write_cstring(out, httpstatus_entry_reference(entry));
+	putc(',', out);
+	json_class(out, httpstatus_entry_code(entry));
+}
+
+static void
+json_answer(FILE *out, const char *query, size_t len, const struct query_answer *answer)
+{
+	fputs("{\"query\":", out);
+	json_write_string(out, query, len);
+	putc(',', out);
+	if (answer->status == QUERY_UNREGISTERED) {
+		fprintf(out, "\"code\":%d,\"name\":null,\"aliases\":[],\"phrase\":null,"
+		        "\"description\":null,\"reference\":null,", answer->code);
+		json_class(out, answer->code);
+		fputs(",\"understood_as\":{", out);
+		json_entry_members(out, answer->entry);
+		fputs("}}", out);
+	} else {
+		json_entry_members(out, answer->entry);
+		fputs(",\"understood_as\":null}", out);
+	}
+}
+
+/* In an array, one element a line. */
+static void
+json_separator(struct output *o)
+{
+	if (o->array)
+		fputs(o->count > 0 ? ",\n" : "\n", o->out);
+}
+
+void
+output_begin(struct output *o)
+{
+	o->count = 0;
+	if (o->json && o->array)
+		putc('[', o->out);
+}
+
+void
+output_answer(struct output *o, const char *query, size_t len,
+              const struct query_answer *answer)
+{
+	if (o->json) {
+		json_separator(o);
+		json_answer(o->out, query, len, answer);
+		if (!o->array)
+			putc('\n', o->out);
+	} else {
+		text_answer(o, answer);
+	}
+	o->count++;
+}
+
+void
+output_entry(struct output *o, const httpstatus_entry *entry)
+{
+	if (o->json) {
+		json_separator(o);
+		putc('{', o->out);
+		json_entry_members(o->out, entry);
+		putc('}', o->out);
+		if (!o->array)
+			putc('\n', o->out);
+	} else {
+		text_status(o, entry);
+		putc('\n', o->out);
+	}
+	o->count++;
+}
+
+void
+output_end(struct output *o)
+{
+	if (o->json && o->array)
+		fputs(o->count > 0 ? "\n]\n" : "]\n", o->out);
+}

@@ -1,0 +1,52 @@
+/*
+ * output.h - what the httpstatus command prints: text, with or without
+ * colour, or JSON.
+ */
+#ifndef HTTPSTATUS_CLI_OUTPUT_H
+#define HTTPSTATUS_CLI_OUTPUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <httpstatus.h>
+
+#include "query.h"
+
+struct output {
+	FILE *out;
+	int json;       /* JSON instead of text */
+	int array;      /* JSON: the answers go in one array */
+	int colour;     /* text: with ANSI colour */
+	int brief;      /* text: one line per answer (--short) */
+	size_t count;   /* answers written so far */
+};
+
+/* Before the first answer: opens the JSON array if there is one. */
+void output_begin(struct output *o);
+
+/*
+ * One answered query (QUERY_ENTRY or QUERY_UNREGISTERED), the len bytes at
+ * query being what was looked up.
+ *   text: "404 Not Found", the description and the reference, one a line,
+ *     a blank line between answers; with brief, the first line alone.  An
+ *     unregistered code: "299 is not registered; a recipient treats it as
+ *     200 OK (RFC 9110, Section 15)".
+ *   JSON: {"query": ..., the entry's members (see output_entry), and
+ *     "understood_as": null}; for an unregistered code, the entry's members
+ *     are null but for code and class, and "understood_as" is the object of
+ *     the entry a recipient treats it as.
+ */
+void output_answer(struct output *o, const char *query, size_t len,
+                   const struct query_answer *answer);
+
+/*
+ * One entry of a list: "404 Not Found" as text; as JSON
+ * {"code", "name", "aliases" (an array), "phrase", "description",
+ * "reference", "class"}.
+ */
+void output_entry(struct output *o, const httpstatus_entry *entry);
+
+/* After the last answer: closes the JSON array if there is one. */
+void output_end(struct output *o);
+
+#endif /* HTTPSTATUS_CLI_OUTPUT_H */
