@@ -321,11 +321,7 @@ if output=$(/usr/bin/httpstatus 404 | head -n 1) && [ "$output" = "404 Not Found
 else
 	fail "/usr/bin/httpstatus 404 printed '${output:-}'"
 fi
-if ldd /usr/bin/httpstatus | grep -q "$libdir/libhttpstatus.so.1"; then
-	ok "/usr/bin/httpstatus loads the packaged library"
-else
-	fail "/usr/bin/httpstatus does not load $libdir/libhttpstatus.so.1"
-fi
+loads_installed /usr/bin/httpstatus /usr/bin/httpstatus
 completion=/usr/share/bash-completion/completions/httpstatus
 if [ -f "$completion" ] && dpkg -S "$completion" 2>/dev/null | grep -q '^httpstatus:'; then
 	ok "bash completion installed by the httpstatus package"
