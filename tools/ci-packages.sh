@@ -16,6 +16,8 @@ set -eu
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-release}
 packages="libhttpstatus1 libhttpstatus-dev httpstatus"
+# Dependents before what they depend on.
+purge_order="httpstatus libhttpstatus-dev libhttpstatus1"
 consumers="$srcdir/tests/consumers"
 
 passed=0
@@ -55,7 +57,7 @@ known_to_dpkg() {
 	[ -n "$status" ] && [ "$status" != not-installed ]
 }
 purge_all() {
-	for package in $packages; do
+	for package in $purge_order; do
 		if known_to_dpkg "$package"; then
 			dpkg --purge "$package" > /dev/null 2>&1 || true
 		fi
@@ -66,7 +68,7 @@ trap 'purge_all; rm -rf "$scratch"' EXIT
 
 # ---- Before: no copy of the library on the system -----------------------------
 
-for package in $packages; do
+for package in $purge_order; do
 	if known_to_dpkg "$package"; then
 		echo "note: $package is on the system already (an earlier run?): purging it first"
 		dpkg --purge "$package" > /dev/null || die "could not purge $package"
@@ -332,8 +334,8 @@ fi
 # ---- Purge: nothing of the packages is left -------------------------------------
 
 # shellcheck disable=SC2086
-if dpkg --purge libhttpstatus-dev libhttpstatus1 > "$scratch/purge.log" 2>&1; then
-	ok "dpkg --purge libhttpstatus-dev libhttpstatus1"
+if dpkg --purge $purge_order > "$scratch/purge.log" 2>&1; then
+	ok "dpkg --purge $purge_order"
 else
 	cat "$scratch/purge.log"
 	fail "dpkg --purge failed"
