@@ -15,6 +15,7 @@
  *
  * Returned strings are static, NUL-terminated, ASCII, and valid for the
  * life of the process; never free or modify them.
+ * (Localized text, from the functions under "Languages", is UTF-8.)
  *
  * The man page httpstatus(3) is the overview; each function has its own.
  */
@@ -364,6 +365,91 @@ HTTPSTATUS_API ptrdiff_t httpstatus_parse_status_line(const char *buf, size_t le
  * for anything else (s NULL included), leaving *code alone.  Since 1.1.
  */
 HTTPSTATUS_API int httpstatus_parse_code(const char *s, size_t len, int *code);
+
+/* ---- Languages ------------------------------------------------------------ */
+
+/*
+ * Reason phrases and descriptions translated for people, in a language the
+ * caller names on each call: never the process locale, so one server can
+ * answer each client in its own language from many threads at once.
+ * Localized text is for people only: a status line always carries the
+ * English httpstatus_entry_phrase().  It is UTF-8.
+ *
+ * A language tag (BCP 47) is read up to its first '.', '@' or NUL, so POSIX
+ * locale names serve too: "ko", "ko-KR", "ko_KR.UTF-8" and "KO" all name
+ * Korean.  Letters compare ASCII case-insensitively and '_' counts as '-'.
+ * The text comes in the available language that is the longest prefix of
+ * whole subtags of the tag ("ko-KR" is Korean), else in English ("pt-BR").
+ * NULL, "", a tag longer than 255 bytes and anything that is not a tag
+ * (subtags of 1 to 8 ASCII letters or digits joined by '-' or '_', the
+ * first of letters only) mean English.
+ */
+
+/*
+ * The entry's reason phrase in the language of lang, English where that
+ * language has no translation of it: for 404, "Not Found" in Korean or in
+ * Russian.  Never NULL for a valid entry; NULL for a NULL entry.
+ * Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_entry_phrase_lang(const httpstatus_entry *entry,
+                                                        const char *lang);
+
+/*
+ * The entry's description in the language of lang, as
+ * httpstatus_entry_phrase_lang().  NULL for a NULL entry.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_entry_description_lang(const httpstatus_entry *entry,
+                                                             const char *lang);
+
+/*
+ * The available language that text asked for in lang comes in, as its tag:
+ * "ko" for "ko_KR.UTF-8", "en" for "pt-BR", NULL and "".  The same pointer
+ * as httpstatus_lang_at() gives for that language.  Never NULL.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_lang_match(const char *lang);
+
+/*
+ * The best available language for an Accept-Language field value (RFC 9110,
+ * Section 12.5.4), as its tag: "ko" for "ko-KR,ko;q=0.9,en;q=0.8".  Ranges
+ * are weighed by their q-values (0 to 1, up to three decimals), a range
+ * matches a language it names or extends ("ko-KR" matches "ko"), "*" matches
+ * every language no other range matches, q=0 excludes, and ties go to the
+ * range written first.  Malformed elements are ignored.  "en" when no
+ * available language is acceptable, and for NULL, an empty value, a value
+ * with nothing valid in it, and a value longer than 4096 bytes.  Never NULL.
+ * Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_lang_pick(const char *accept_language);
+
+/*
+ * As httpstatus_lang_pick(), for the len bytes at accept_language, which
+ * need not be NUL-terminated (a field value where it lies in a request).
+ * "en" when accept_language is NULL, whatever len is.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_lang_pick_n(const char *accept_language,
+                                                  size_t len);
+
+/*
+ * The number of available languages, English included: 3 for English,
+ * Korean and Russian.  Since 1.1.
+ */
+HTTPSTATUS_API size_t httpstatus_lang_count(void);
+
+/*
+ * The tag of the available language at index, for index <
+ * httpstatus_lang_count(): "en" first, then the translations in the order
+ * of their tags ("ko", "ru").  NULL for any index past the end.  Since 1.1.
+ */
+HTTPSTATUS_API const char *httpstatus_lang_at(size_t index);
+
+/*
+ * 1 when lang names an available language (by the rules above, not by
+ * falling back to English) in which every phrase and description is
+ * translated: "en", "ko", "ko-KR", "ru_RU.UTF-8".  0 for any other
+ * language ("pt-BR"), for an incomplete one, for NULL and for what is not a
+ * tag.  Since 1.1.
+ */
+HTTPSTATUS_API int httpstatus_lang_is_complete(const char *lang);
 
 #ifdef __cplusplus
 }

@@ -80,4 +80,35 @@ httpstatus_pool_string(unsigned short offset)
 	return (const char *)&httpstatus_pool + offset;
 }
 
+/*
+ * The localized texts, generated from data/status-codes.tsv and the PO files into
+ * lang_tables.c, with a string pool of their own.  Language 0 is English,
+ * whose texts are the entries' own; each further language has one row of
+ * httpstatus_texts per entry number, the placeholder 0 included.
+ */
+struct httpstatus_language {
+	unsigned short tag;             /* offset into httpstatus_lang_pool */
+	unsigned char complete;         /* 1: every entry has both texts */
+};
+
+struct httpstatus_text {
+	unsigned short phrase;          /* offsets into httpstatus_lang_pool; */
+	unsigned short description;     /* 0: untranslated, English stands in */
+};
+
+struct httpstatus_lang_pool;
+
+HTTPSTATUS_LOCAL extern const struct httpstatus_lang_pool httpstatus_lang_pool;
+HTTPSTATUS_LOCAL extern const struct httpstatus_language httpstatus_languages[];
+HTTPSTATUS_LOCAL extern const size_t httpstatus_language_count;      /* English included */
+HTTPSTATUS_LOCAL extern const size_t httpstatus_lang_entry_slots;    /* rows per language */
+HTTPSTATUS_LOCAL extern const struct httpstatus_text httpstatus_texts[];
+
+/* The string at an offset into the languages' pool. */
+static inline const char *
+httpstatus_lang_pool_string(unsigned short offset)
+{
+	return (const char *)&httpstatus_lang_pool + offset;
+}
+
 #endif /* HTTPSTATUS_REGISTRY_H */

@@ -61,6 +61,12 @@ every_entry_function(const httpstatus_entry *entry)
 	touch(httpstatus_entry_phrase_in(entry, HTTPSTATUS_ERA_RFC7231));
 	for (i = 0; i <= httpstatus_entry_alias_count(entry); i++)
 		touch(httpstatus_entry_alias(entry, i));
+	for (i = 0; i <= httpstatus_lang_count(); i++) {
+		touch(httpstatus_entry_phrase_lang(entry, httpstatus_lang_at(i)));
+		touch(httpstatus_entry_description_lang(entry, httpstatus_lang_at(i)));
+	}
+	touch(httpstatus_entry_phrase_lang(entry, "ko_KR.UTF-8"));
+	touch(httpstatus_entry_description_lang(entry, "pt-BR"));
 }
 
 static void
@@ -77,6 +83,10 @@ every_text_function(const char *text)
 	sink += (uintptr_t)httpstatus_parse_code(text, len, NULL);
 	sink += (uintptr_t)httpstatus_parse_status_line(text, len, 0, NULL, NULL, NULL,
 							NULL, NULL);
+	touch(httpstatus_lang_match(text));
+	touch(httpstatus_lang_pick(text));
+	touch(httpstatus_lang_pick_n(text, len));
+	sink += (uintptr_t)httpstatus_lang_is_complete(text);
 }
 
 int
@@ -104,6 +114,10 @@ main(int argc, char **argv)
 		every_text_function("");
 		every_text_function("not a name");
 		every_text_function(NULL);
+		for (i = 0; i <= httpstatus_lang_count(); i++)
+			every_text_function(httpstatus_lang_at(i));
+		every_text_function("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7, *;q=0.1");
+		every_text_function("ru_RU.UTF-8@euro");
 	}
 	return sink == 42 ? 3 : 0;     /* sink is used, so nothing is optimised out */
 }

@@ -98,6 +98,16 @@ if command -v "$python" >/dev/null 2>&1 && command -v "$gperf" >/dev/null 2>&1; 
 	regenerate names "$data"; check_same lib/name_lookup.c
 	regenerate phrases "$data"; check_same lib/phrase_lookup.c
 	regenerate manpage "$data" "$top_srcdir/doc/httpstatus.3.in"; check_same doc/httpstatus.3
+	regenerate pot "$data"; check_same po/httpstatus.pot
+	# The PO files in the order Makefile.am lists them, as make gives them.
+	po_files=$(sed -n '/^po_files = /,/[^\\]$/s|.*(top_srcdir)/\(po/[^ ]*\.po\).*|\1|p' \
+		"$top_srcdir/Makefile.am")
+	set --
+	for po in $po_files; do set -- "$@" "$top_srcdir/$po"; done
+	if [ $# -lt 2 ]; then
+		echo "FAIL: found no PO files in Makefile.am's po_files"; status=1
+	fi
+	regenerate languages "$data" "$@"; check_same lib/lang_tables.c
 else
 	echo "note: python3 or gperf missing, shipped files not regenerated for comparison"
 fi

@@ -1,0 +1,362 @@
+/*
+ * lang.c - localized reason phrases and descriptions: language tags,
+ * Accept-Language and the list of languages.
+ *
+ * The language is always an argument: nothing here reads the locale or any
+ * other state, so every function is as thread-safe and async-signal-safe as
+ * the rest of the library.  Tags are compared in ASCII only.
+ */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "httpstatus.h"
+#include "registry.h"
+
+/* The longest tag read from a lang argument, before any '.' or '@'. */
+#define TAG_MAX 255
+/* The longest Accept-Language field value weighed; longer ones mean "en". */
+#define ACCEPT_LANGUAGE_MAX 4096
+
+/* Weights in thousandths, as RFC 9110's qvalue has three decimals. */
+#define WEIGHT_ONE 1000
+#define WEIGHT_NONE (-1)        /* no range speaks of the language */
+
+static int
+is_alpha(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* RFC 9110's OWS. */
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A byte of a tag as compared: ASCII letters in lower case, '_' as '-'. */
+static unsigned char
+fold(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return (unsigned char)(c - 'A' + 'a');
+	return c == '_' ? '-' : c;
+}
+
+static const char *
+language_tag(size_t language)
+{
+	return httpstatus_lang_pool_string(httpstatus_languages[language].tag);
+}
+
+/*
+ * Whether the len bytes at s are a language tag as RFC 4647's basic
+ * language-range spells one: subtags of 1 to 8 ASCII letters or digits
+ * joined by '-', the first of letters only.  With underscores, '_' may
+ * join subtags too, as in POSIX locale names.
+ */
+static int
+well_formed(const char *s, size_t len, int underscores)
+{
+	size_t i, run = 0;
+	int first = 1;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '-' || (underscores && c == '_')) {
+			if (run == 0)
+				return 0;
+			run = 0;
+			first = 0;
+		} else if ((is_alpha(c) || (!first && is_digit(c))) && run < 8) {
+			run++;
+		} else {
+			return 0;
+		}
+	}
+	return run > 0;
+}
+
+enum relation {
+	UNRELATED,
+	SAME,           /* the tag is the available language's */
+	NARROWER,       /* the tag is the available one with subtags added */
+	WIDER           /* the available tag is this one with subtags added */
+};
+
+/*
+ * How the well-formed len bytes at s relate to the available tag; for SAME
+ * and NARROWER, *common is set to the available tag's length.
+ */
+static enum relation
+relate(const char *s, size_t len, const char *available, size_t *common)
+{
+	size_t i;
+
+	for (i = 0; i < len && available[i] != '\0'; i++)
+		if (fold((unsigned char)s[i]) != fold((unsigned char)available[i]))
+			return UNRELATED;
+	*common = i;
+	if (i == len)
+		return available[i] == '\0' ? SAME : available[i] == '-' ? WIDER : UNRELATED;
+	return fold((unsigned char)s[i]) == '-' ? NARROWER : UNRELATED;
+}
+
+/*
+ * The available language that text asked for in lang comes in (0 is
+ * English), by RFC 4647's lookup: the longest available tag that lang is or
+ * extends by whole subtags.  *named is set to whether one is, so that 0
+ * tells English asked for from English fallen back to.
+ */
+static size_t
+resolve(const char *lang, int *named)
+{
+	size_t len = 0, language, best = 0, best_len = 0;
+
+	*named = 0;
+	if (lang == NULL)
+		return 0;
+	while (len <= TAG_MAX && lang[len] != '\0' && lang[len] != '.' && lang[len] != '@')
+		len++;
+	if (len > TAG_MAX || !well_formed(lang, len, 1))
+		return 0;
+	for (language = 0; language < httpstatus_language_count; language++) {
+		size_t common = 0;
+		enum relation relation = relate(lang, len, language_tag(language), &common);
+
+		if ((relation == SAME || relation == NARROWER) && (!*named || common > best_len)) {
+			*named = 1;
+			best = language;
+			best_len = common;
+		}
+	}
+	return best;
+}
+
+static const char *
+text_in(const httpstatus_entry *entry, const char *lang, int description)
+{
+	size_t language, number;
+	int named;
+
+	if (entry == NULL)
+		return NULL;
+	language = resolve(lang, &named);
+	number = (size_t)(entry - httpstatus_entries);
+	if (language > 0 && number < httpstatus_lang_entry_slots) {
+		const struct httpstatus_text *text =
+			&httpstatus_texts[(language - 1) * httpstatus_lang_entry_slots + number];
+		unsigned short offset = description ? text->description : text->phrase;
+
+		if (offset != 0)
+			return httpstatus_lang_pool_string(offset);
+	}
+	return httpstatus_pool_string(description ? entry->description : entry->phrase);
+}
+
+const char *
+httpstatus_entry_phrase_lang(const httpstatus_entry *entry, const char *lang)
+{
+	return text_in(entry, lang, 0);
+}
+
+const char *
+httpstatus_entry_description_lang(const httpstatus_entry *entry, const char *lang)
+{
+	return text_in(entry, lang, 1);
+}
+
+const char *
+httpstatus_lang_match(const char *lang)
+{
+	int named;
+
+	return language_tag(resolve(lang, &named));
+}
+
+int
+httpstatus_lang_is_complete(const char *lang)
+{
+	int named;
+	size_t language = resolve(lang, &named);
+
+	return named && httpstatus_languages[language].complete;
+}
+
+size_t
+httpstatus_lang_count(void)
+{
+	return httpstatus_language_count;
+}
+
+const char *
+httpstatus_lang_at(size_t index)
+{
+	return index < httpstatus_language_count ? language_tag(index) : NULL;
+}
+
+/* One element of an Accept-Language list: a language range and its weight. */
+struct range {
+	size_t start;           /* the range's bytes within the element */
+	size_t len;
+	int wildcard;           /* "*" */
+	int weight;             /* 0 to WEIGHT_ONE */
+};
+
+/*
+ * Parses the n bytes at s as  OWS language-range [ weight ] OWS,  where
+ * weight is  OWS ";" OWS "q=" qvalue  (RFC 9110, Sections 5.6.1, 12.4.2
+ * and 12.5.4).  Returns 0 for an empty or malformed element.
+ */
+static int
+parse_element(const char *s, size_t n, struct range *range)
+{
+	size_t i = 0, digits;
+	int weight, scale;
+
+	while (i < n && is_space((unsigned char)s[i]))
+		i++;
+	range->start = i;
+	while (i < n && !is_space((unsigned char)s[i]) && s[i] != ';')
+		i++;
+	range->len = i - range->start;
+	range->wildcard = range->len == 1 && s[range->start] == '*';
+	if (!range->wildcard && !well_formed(s + range->start, range->len, 0))
+		return 0;
+	while (i < n && is_space((unsigned char)s[i]))
+		i++;
+	range->weight = WEIGHT_ONE;
+	if (i == n)
+		return 1;
+	if (s[i] != ';')
+		return 0;
+	i++;
+	while (i < n && is_space((unsigned char)s[i]))
+		i++;
+	/* qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ) */
+	if (n - i < 3 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=' ||
+	    (s[i + 2] != '0' && s[i + 2] != '1'))
+		return 0;
+	weight = (s[i + 2] - '0') * WEIGHT_ONE;
+	i += 3;
+	if (i < n && s[i] == '.') {
+		i++;
+		for (digits = 0, scale = 100; i < n && is_digit((unsigned char)s[i]); i++) {
+			if (++digits > 3)
+				return 0;
+			weight += (s[i] - '0') * scale;
+			scale /= 10;
+		}
+	}
+	if (weight > WEIGHT_ONE)
+		return 0;
+	while (i < n && is_space((unsigned char)s[i]))
+		i++;
+	if (i != n)
+		return 0;
+	range->weight = weight;
+	return 1;
+}
+
+/*
+ * What the field value says of one available language: the greatest weight
+ * of the ranges that match it (the same tag, a narrower one as RFC 4647's
+ * lookup truncates it, or a wider one as its filtering extends it), else
+ * the weight of "*"; 0 when a range of exactly its tag has q=0; and in
+ * *position the index of the element that gave the weight.
+ */
+static int
+weigh(const char *value, size_t len, size_t language, size_t *position)
+{
+	const char *tag = language_tag(language);
+	size_t start = 0, element = 0;
+	size_t best_position = 0, wildcard_position = 0;
+	int best = WEIGHT_NONE, wildcard = WEIGHT_NONE, excluded = 0;
+
+	for (;;) {
+		size_t end = start;
+		struct range range;
+
+		while (end < len && value[end] != ',')
+			end++;
+		if (parse_element(value + start, end - start, &range)) {
+			if (range.wildcard) {
+				if (range.weight > wildcard) {
+					wildcard = range.weight;
+					wildcard_position = element;
+				}
+			} else {
+				size_t common;
+				enum relation relation = relate(value + start + range.start,
+								range.len, tag, &common);
+
+				if (relation == SAME && range.weight == 0)
+					excluded = 1;
+				if (relation != UNRELATED && range.weight > best) {
+					best = range.weight;
+					best_position = element;
+				}
+			}
+		}
+		if (end == len)
+			break;
+		start = end + 1;
+		element++;
+	}
+	if (excluded)
+		return 0;
+	if (best != WEIGHT_NONE) {
+		*position = best_position;
+		return best;
+	}
+	*position = wildcard_position;
+	return wildcard;
+}
+
+static const char *
+pick(const char *value, size_t len)
+{
+	size_t language, best = 0, best_position = 0;
+	int best_weight = 0;
+
+	if (value == NULL || len > ACCEPT_LANGUAGE_MAX)
+		return language_tag(0);
+	for (language = 0; language < httpstatus_language_count; language++) {
+		size_t position = 0;
+		int weight = weigh(value, len, language, &position);
+
+		if (weight > best_weight ||
+		    (weight == best_weight && weight > 0 && position < best_position)) {
+			best = language;
+			best_weight = weight;
+			best_position = position;
+		}
+	}
+	return language_tag(best);
+}
+
+const char *
+httpstatus_lang_pick_n(const char *accept_language, size_t len)
+{
+	return pick(accept_language, len);
+}
+
+const char *
+httpstatus_lang_pick(const char *accept_language)
+{
+	size_t len = 0;
+
+	if (accept_language == NULL)
+		return language_tag(0);
+	while (len <= ACCEPT_LANGUAGE_MAX && accept_language[len] != '\0')
+		len++;
+	return pick(accept_language, len);
+}

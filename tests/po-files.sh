@@ -1,0 +1,75 @@
+#!/bin/sh
+# The translations, as gettext's own tools see them: every PO file passes
+# msgfmt --check with every message of the data translated and none fuzzy;
+# msgcmp finds each PO file and the template po/httpstatus.pot holding the
+# same messages; and the template's messages are the data file's texts,
+# read back here with awk and sed, independently of the generator.
+set -eu
+
+msgfmt=${MSGFMT:-msgfmt}
+msgcmp=${MSGCMP:-msgcmp}
+if ! command -v "$msgfmt" >/dev/null 2>&1 || ! command -v "$msgcmp" >/dev/null 2>&1; then
+	echo "SKIP: gettext's msgfmt and msgcmp are not installed"
+	exit 77
+fi
+
+data="$top_srcdir/data/status-codes.tsv"
+template="$top_srcdir/po/httpstatus.pot"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+status=0
+
+# "CONTEXT<TAB>TEXT" for each message the data asks for, as in the template.
+awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next }
+	{ print "phrase " $1 "\t" $4; print "description " $1 "\t" $9 }' "$data" \
+	> "$scratch/expected"
+messages=$(wc -l < "$scratch/expected")
+if [ "$messages" -lt 120 ]; then
+	echo "FAIL: could not read the data file"; exit 1
+fi
+
+# The template writes each message on three lines of one string each.
+sed -n -e 's/^msgctxt "\(.*\)"$/\1/p' -e 's/^msgid "\(..*\)"$/\1/p' "$template" |
+	sed 's/\\"/"/g; s/\\\\/\\/g' | paste - - > "$scratch/template"
+if diff -u "$scratch/expected" "$scratch/template"; then
+	echo "ok: po/httpstatus.pot holds the $messages phrases and descriptions of the data"
+else
+	echo "FAIL: po/httpstatus.pot disagrees with the data file (regenerate it)"; status=1
+fi
+
+po_count=0
+for po in "$top_srcdir"/po/*.po; do
+	[ -f "$po" ] || continue
+	po_count=$((po_count + 1))
+	name=po/$(basename "$po")
+	if ! "$msgfmt" --check --statistics -o "$scratch/compiled.mo" "$po" \
+		> "$scratch/statistics" 2>&1; then
+		cat "$scratch/statistics"
+		echo "FAIL: $name does not pass msgfmt --check"; status=1
+		continue
+	fi
+	statistics=$(cat "$scratch/statistics")
+	if [ "$statistics" = "$messages translated messages." ]; then
+		echo "ok: $name passes msgfmt --check: $statistics"
+	else
+		echo "FAIL: $name: $statistics (expected $messages translated, none fuzzy or untranslated)"
+		status=1
+	fi
+	# Every message of the template translated in the PO file ...
+	if ! "$msgcmp" "$po" "$template" > "$scratch/cmp" 2>&1; then
+		cat "$scratch/cmp"
+		echo "FAIL: $name lacks translations of the template's messages (make update-po)"
+		status=1
+	fi
+	# ... and no message of the PO file missing from the template.
+	if "$msgcmp" --use-untranslated "$template" "$po" > "$scratch/cmp" 2>&1; then
+		echo "ok: $name and po/httpstatus.pot hold the same messages"
+	else
+		cat "$scratch/cmp"
+		echo "FAIL: $name has messages the template has not (make update-po)"; status=1
+	fi
+done
+if [ "$po_count" -lt 2 ]; then
+	echo "FAIL: expected the Korean and Russian PO files, found $po_count"; status=1
+fi
+exit $status
