@@ -33,7 +33,7 @@ for page in "$top_srcdir"/doc/*.3; do
 		# groff, which man(1) and lintian use, is stricter in places; only
 		# its complaints about line filling are cosmetic.
 		if command -v groff >/dev/null 2>&1; then
-			complaints=$(groff -mandoc -wmac -z "$page" 2>&1 |
+			complaints=$(groff -mandoc -Tutf8 -wmac -z "$page" 2>&1 |
 				grep -v -e "cannot adjust line" -e "can't break line" || true)
 			if [ -n "$complaints" ]; then
 				echo "FAIL: groff warns about $page:"; echo "$complaints"; status=1
