@@ -93,49 +93,63 @@ enum relation {
 };
 
 /*
- * How the well-formed len bytes at s relate to the available tag; for SAME
- * and NARROWER, *common is set to the available tag's length.
+ * How the well-formed len bytes at s relate to the available tag.  (For
+ * SAME and NARROWER, what they share is the whole available tag.)
+ *
+ * No function here takes the address of a local: under
+ * -fstack-protector-strong that would cost a call into libc, a dependency
+ * the library otherwise does not have.  Results come back by value.
  */
 static enum relation
-relate(const char *s, size_t len, const char *available, size_t *common)
+relate(const char *s, size_t len, const char *available)
 {
 	size_t i;
 
 	for (i = 0; i < len && available[i] != '\0'; i++)
 		if (fold((unsigned char)s[i]) != fold((unsigned char)available[i]))
 			return UNRELATED;
-	*common = i;
 	if (i == len)
 		return available[i] == '\0' ? SAME : available[i] == '-' ? WIDER : UNRELATED;
 	return fold((unsigned char)s[i]) == '-' ? NARROWER : UNRELATED;
 }
 
-/*
- * The available language that text asked for in lang comes in (0 is
- * English), by RFC 4647's lookup: the longest available tag that lang is or
- * extends by whole subtags.  *named is set to whether one is, so that 0
- * tells English asked for from English fallen back to.
- */
-static size_t
-resolve(const char *lang, int *named)
-{
-	size_t len = 0, language, best = 0, best_len = 0;
+/* A language resolved from a tag, and whether the tag named it. */
+struct resolution {
+	size_t language;        /* index into httpstatus_languages; 0 is English */
+	int named;              /* 0 when English is only the fallback */
+};
 
-	*named = 0;
+/*
+ * The available language that text asked for in lang comes in, by RFC
+ * 4647's lookup: the longest available tag that lang is or extends by whole
+ * subtags.
+ */
+static struct resolution
+resolve(const char *lang)
+{
+	struct resolution best = { 0, 0 };
+	size_t len = 0, language, best_len = 0;
+
 	if (lang == NULL)
-		return 0;
+		return best;
 	while (len <= TAG_MAX && lang[len] != '\0' && lang[len] != '.' && lang[len] != '@')
 		len++;
 	if (len > TAG_MAX || !well_formed(lang, len, 1))
-		return 0;
+		return best;
 	for (language = 0; language < httpstatus_language_count; language++) {
-		size_t common = 0;
-		enum relation relation = relate(lang, len, language_tag(language), &common);
+		const char *tag = language_tag(language);
+		enum relation relation = relate(lang, len, tag);
+		/* SAME or NARROWER: the whole available tag is in lang. */
+		size_t tag_len = 0;
 
-		if ((relation == SAME || relation == NARROWER) && (!*named || common > best_len)) {
-			*named = 1;
-			best = language;
-			best_len = common;
+		if (relation != SAME && relation != NARROWER)
+			continue;
+		while (tag_len < len && tag[tag_len] != '\0')
+			tag_len++;
+		if (!best.named || tag_len > best_len) {
+			best.named = 1;
+			best.language = language;
+			best_len = tag_len;
 		}
 	}
 	return best;
@@ -145,11 +159,10 @@ static const char *
 text_in(const httpstatus_entry *entry, const char *lang, int description)
 {
 	size_t language, number;
-	int named;
 
 	if (entry == NULL)
 		return NULL;
-	language = resolve(lang, &named);
+	language = resolve(lang).language;
 	number = (size_t)(entry - httpstatus_entries);
 	if (language > 0 && number < httpstatus_lang_entry_slots) {
 		const struct httpstatus_text *text =
@@ -177,18 +190,15 @@ httpstatus_entry_description_lang(const httpstatus_entry *entry, const char *lan
 const char *
 httpstatus_lang_match(const char *lang)
 {
-	int named;
-
-	return language_tag(resolve(lang, &named));
+	return language_tag(resolve(lang).language);
 }
 
 int
 httpstatus_lang_is_complete(const char *lang)
 {
-	int named;
-	size_t language = resolve(lang, &named);
+	struct resolution resolved = resolve(lang);
 
-	return named && httpstatus_languages[language].complete;
+	return resolved.named && httpstatus_languages[resolved.language].complete;
 }
 
 size_t
@@ -203,83 +213,97 @@ httpstatus_lang_at(size_t index)
 	return index < httpstatus_language_count ? language_tag(index) : NULL;
 }
 
-/* One element of an Accept-Language list: a language range and its weight. */
+/*
+ * One element of an Accept-Language list: a language range and its weight.
+ * Small enough to come back in registers; a field value is at most
+ * ACCEPT_LANGUAGE_MAX bytes, so offsets fit in 16 bits.
+ */
 struct range {
-	size_t start;           /* the range's bytes within the element */
-	size_t len;
-	int wildcard;           /* "*" */
-	int weight;             /* 0 to WEIGHT_ONE */
+	unsigned short start;   /* the range's bytes within the element */
+	unsigned short len;
+	short weight;           /* 0 to WEIGHT_ONE */
+	unsigned char wildcard; /* "*" */
+	unsigned char valid;    /* 0 for an empty or malformed element */
 };
 
 /*
  * Parses the n bytes at s as  OWS language-range [ weight ] OWS,  where
  * weight is  OWS ";" OWS "q=" qvalue  (RFC 9110, Sections 5.6.1, 12.4.2
- * and 12.5.4).  Returns 0 for an empty or malformed element.
+ * and 12.5.4).
  */
-static int
-parse_element(const char *s, size_t n, struct range *range)
+static struct range
+parse_element(const char *s, size_t n)
 {
+	struct range range = { 0, 0, WEIGHT_ONE, 0, 0 };
 	size_t i = 0, digits;
 	int weight, scale;
 
 	while (i < n && is_space((unsigned char)s[i]))
 		i++;
-	range->start = i;
+	range.start = (unsigned short)i;
 	while (i < n && !is_space((unsigned char)s[i]) && s[i] != ';')
 		i++;
-	range->len = i - range->start;
-	range->wildcard = range->len == 1 && s[range->start] == '*';
-	if (!range->wildcard && !well_formed(s + range->start, range->len, 0))
-		return 0;
+	range.len = (unsigned short)(i - range.start);
+	range.wildcard = range.len == 1 && s[range.start] == '*';
+	if (!range.wildcard && !well_formed(s + range.start, range.len, 0))
+		return range;
 	while (i < n && is_space((unsigned char)s[i]))
 		i++;
-	range->weight = WEIGHT_ONE;
-	if (i == n)
-		return 1;
+	if (i == n) {
+		range.valid = 1;
+		return range;
+	}
 	if (s[i] != ';')
-		return 0;
+		return range;
 	i++;
 	while (i < n && is_space((unsigned char)s[i]))
 		i++;
 	/* qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ) */
 	if (n - i < 3 || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=' ||
 	    (s[i + 2] != '0' && s[i + 2] != '1'))
-		return 0;
+		return range;
 	weight = (s[i + 2] - '0') * WEIGHT_ONE;
 	i += 3;
 	if (i < n && s[i] == '.') {
 		i++;
 		for (digits = 0, scale = 100; i < n && is_digit((unsigned char)s[i]); i++) {
 			if (++digits > 3)
-				return 0;
+				return range;
 			weight += (s[i] - '0') * scale;
 			scale /= 10;
 		}
 	}
 	if (weight > WEIGHT_ONE)
-		return 0;
+		return range;
 	while (i < n && is_space((unsigned char)s[i]))
 		i++;
 	if (i != n)
-		return 0;
-	range->weight = weight;
-	return 1;
+		return range;
+	range.weight = (short)weight;
+	range.valid = 1;
+	return range;
 }
+
+/* A language's weight in a field value, and the element that gave it. */
+struct weighing {
+	int weight;             /* WEIGHT_NONE, or 0 to WEIGHT_ONE */
+	unsigned int position;  /* index of the element in the list */
+};
 
 /*
  * What the field value says of one available language: the greatest weight
  * of the ranges that match it (the same tag, a narrower one as RFC 4647's
  * lookup truncates it, or a wider one as its filtering extends it), else
- * the weight of "*"; 0 when a range of exactly its tag has q=0; and in
- * *position the index of the element that gave the weight.
+ * the weight of "*"; 0 when a range of exactly its tag has q=0.
  */
-static int
-weigh(const char *value, size_t len, size_t language, size_t *position)
+static struct weighing
+weigh(const char *value, size_t len, size_t language)
 {
 	const char *tag = language_tag(language);
-	size_t start = 0, element = 0;
-	size_t best_position = 0, wildcard_position = 0;
-	int best = WEIGHT_NONE, wildcard = WEIGHT_NONE, excluded = 0;
+	size_t start = 0;
+	unsigned int element = 0;
+	struct weighing best = { WEIGHT_NONE, 0 }, wildcard = { WEIGHT_NONE, 0 };
+	int excluded = 0;
 
 	for (;;) {
 		size_t end = start;
@@ -287,22 +311,22 @@ weigh(const char *value, size_t len, size_t language, size_t *position)
 
 		while (end < len && value[end] != ',')
 			end++;
-		if (parse_element(value + start, end - start, &range)) {
+		range = parse_element(value + start, end - start);
+		if (range.valid) {
 			if (range.wildcard) {
-				if (range.weight > wildcard) {
-					wildcard = range.weight;
-					wildcard_position = element;
+				if (range.weight > wildcard.weight) {
+					wildcard.weight = range.weight;
+					wildcard.position = element;
 				}
 			} else {
-				size_t common;
 				enum relation relation = relate(value + start + range.start,
-								range.len, tag, &common);
+								range.len, tag);
 
 				if (relation == SAME && range.weight == 0)
 					excluded = 1;
-				if (relation != UNRELATED && range.weight > best) {
-					best = range.weight;
-					best_position = element;
+				if (relation != UNRELATED && range.weight > best.weight) {
+					best.weight = range.weight;
+					best.position = element;
 				}
 			}
 		}
@@ -311,33 +335,29 @@ weigh(const char *value, size_t len, size_t language, size_t *position)
 		start = end + 1;
 		element++;
 	}
-	if (excluded)
-		return 0;
-	if (best != WEIGHT_NONE) {
-		*position = best_position;
+	if (excluded) {
+		best.weight = 0;
 		return best;
 	}
-	*position = wildcard_position;
-	return wildcard;
+	return best.weight != WEIGHT_NONE ? best : wildcard;
 }
 
 static const char *
 pick(const char *value, size_t len)
 {
-	size_t language, best = 0, best_position = 0;
-	int best_weight = 0;
+	size_t language, best = 0;
+	struct weighing best_weighing = { 0, 0 };
 
 	if (value == NULL || len > ACCEPT_LANGUAGE_MAX)
 		return language_tag(0);
 	for (language = 0; language < httpstatus_language_count; language++) {
-		size_t position = 0;
-		int weight = weigh(value, len, language, &position);
+		struct weighing weighing = weigh(value, len, language);
 
-		if (weight > best_weight ||
-		    (weight == best_weight && weight > 0 && position < best_position)) {
+		if (weighing.weight > best_weighing.weight ||
+		    (weighing.weight == best_weighing.weight && weighing.weight > 0 &&
+		     weighing.position < best_weighing.position)) {
 			best = language;
-			best_weight = weight;
-			best_position = position;
+			best_weighing = weighing;
 		}
 	}
 	return language_tag(best);
