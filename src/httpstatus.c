@@ -154,7 +154,7 @@ list(const struct options *options, struct output *o)
 		    httpstatus_class(code) != options->class_filter)
 			continue;
 		if (options->search != NULL &&
-		    !query_matches(entry, options->search, strlen(options->search)))
+		    !query_matches(entry, options->search, strlen(options->search), NULL))
 			continue;
 		output_entry(o, entry);
 	}

@@ -29,6 +29,61 @@ query_trim(const char *s, size_t *len)
 	return s;
 }
 
+static unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/*
+ * The character that begins the len > 0 bytes at s, as text is compared
+ * ignoring case: an ASCII letter as its small letter, a letter of the
+ * Cyrillic block's first part (U+0400 to U+045F, two bytes of UTF-8, the
+ * letters of Russian among them) as the code point of its small letter,
+ * any other byte as itself.  *size is set to the bytes it takes.  Code
+ * points are above 0xFF, so never equal to a byte.
+ */
+static unsigned long
+folded(const unsigned char *s, size_t len, size_t *size)
+{
+	*size = 1;
+	if ((s[0] == 0xD0 || s[0] == 0xD1) && len >= 2 && s[1] >= 0x80 && s[1] <= 0xBF) {
+		unsigned long point = ((unsigned long)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+
+		*size = 2;
+		if (point <= 0x40F)
+			return point + 0x50;    /* U+0400..U+040F to U+0450.. */
+		if (point <= 0x42F)
+			return point + 0x20;    /* U+0410..U+042F to U+0430.. */
+		return point;
+	}
+	return lower(s[0]);
+}
+
+/*
+ * Whether the text_len bytes at text begin with the len bytes at word,
+ * ignoring case as folded() does; with whole, whether they are the word.
+ */
+static int
+begins_folded(const char *text, size_t text_len, const char *word, size_t len,
+              int whole)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	const unsigned char *w = (const unsigned char *)word;
+	size_t at = 0, i = 0;
+
+	while (i < len) {
+		size_t text_size, word_size;
+
+		if (at == text_len ||
+		    folded(t + at, text_len - at, &text_size) != folded(w + i, len - i, &word_size))
+			return 0;
+		at += text_size;
+		i += word_size;
+	}
+	return !whole || at == text_len;
+}
+
 static int
 is_digit(char c)
 {
@@ -50,6 +105,30 @@ is_number(const char *s, size_t len)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * The entry whose reason phrase in one of the translations is the len
+ * bytes at s, ignoring case as folded() does; the first in the order of
+ * the languages, then of the codes.  NULL when there is none.
+ */
+static const httpstatus_entry *
+lookup_translated_phrase(const char *s, size_t len)
+{
+	size_t language, i, count = httpstatus_count();
+
+	for (language = 1; language < httpstatus_lang_count(); language++) {
+		const char *tag = httpstatus_lang_at(language);
+
+		for (i = 0; i < count; i++) {
+			const httpstatus_entry *entry = httpstatus_at(i);
+			const char *phrase = httpstatus_entry_phrase_lang(entry, tag);
+
+			if (phrase != NULL && begins_folded(phrase, strlen(phrase), s, len, 1))
+				return entry;
+		}
+	}
+	return NULL;
 }
 
 struct query_answer
@@ -81,6 +160,8 @@ query_resolve(const char *s, size_t len)
 		answer.entry = httpstatus_lookup_name_n(s, len);
 		if (answer.entry == NULL)
 			answer.entry = httpstatus_lookup_phrase_n(s, len);
+		if (answer.entry == NULL)
+			answer.entry = lookup_translated_phrase(s, len);
 		if (answer.entry != NULL) {
 			answer.status = QUERY_ENTRY;
 			answer.code = httpstatus_entry_code(answer.entry);
@@ -108,11 +189,6 @@ query_failure(enum query_status status)
 	return "found";
 }
 
-static unsigned char
-lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
 
 /* s equals the class name, ignoring case, a space matching ' ', '-' or '_'. */
 static int
@@ -156,28 +232,32 @@ query_class(const char *s)
 	return HTTPSTATUS_CLASS_INVALID;
 }
 
-/* Whether text contains the len bytes at word, ignoring ASCII case. */
+/*
+ * Whether text contains the len bytes at word, ignoring case as folded()
+ * does.  A match begins where a character does, never inside one.
+ */
 static int
 contains(const char *text, const char *word, size_t len)
 {
-	size_t text_len, at, i;
+	size_t text_len, at;
 
 	if (text == NULL)
 		return 0;
 	text_len = strlen(text);
 	for (at = 0; at + len <= text_len; at++) {
-		for (i = 0; i < len; i++) {
-			if (lower((unsigned char)text[at + i]) != lower((unsigned char)word[i]))
-				break;
-		}
-		if (i == len)
+		unsigned char c = (unsigned char)text[at];
+
+		if (c >= 0x80 && c <= 0xBF)
+			continue;       /* inside a character of UTF-8 */
+		if (begins_folded(text + at, text_len - at, word, len, 0))
 			return 1;
 	}
 	return 0;
 }
 
 int
-query_matches(const httpstatus_entry *entry, const char *word, size_t len)
+query_matches(const httpstatus_entry *entry, const char *word, size_t len,
+              const char *lang)
 {
 	static const enum httpstatus_phrase_era eras[] = {
 		HTTPSTATUS_ERA_RFC2616,
@@ -200,5 +280,7 @@ query_matches(const httpstatus_entry *entry, const char *word, size_t len)
 		if (contains(httpstatus_entry_phrase_in(entry, eras[i]), word, len))
 			return 1;
 	}
-	return 0;
+	return lang != NULL &&
+	       (contains(httpstatus_entry_phrase_lang(entry, lang), word, len) ||
+	        contains(httpstatus_entry_description_lang(entry, lang), word, len));
 }
