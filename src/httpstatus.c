@@ -10,7 +10,8 @@
  * Built on libhttpstatus's public API only.  The files beside this one:
  * options.c reads the command line, query.c says what a query means,
  * lines.c reads standard input, output.c prints text or JSON, json.c
- * escapes JSON strings, message.c quotes input in messages.
+ * escapes JSON strings, message.c quotes input in messages, language.c
+ * chooses the language of phrases and descriptions.
  */
 #define _POSIX_C_SOURCE 200112L        /* isatty, fileno */
 
@@ -22,6 +23,7 @@
 
 #include <httpstatus.h>
 
+#include "language.h"
 #include "lines.h"
 #include "message.h"
 #include "options.h"
@@ -154,7 +156,7 @@ list(const struct options *options, struct output *o)
 		    httpstatus_class(code) != options->class_filter)
 			continue;
 		if (options->search != NULL &&
-		    !query_matches(entry, options->search, strlen(options->search), NULL))
+		    !query_matches(entry, options->search, strlen(options->search), o->lang))
 			continue;
 		output_entry(o, entry);
 	}
@@ -178,11 +180,29 @@ list(const struct options *options, struct output *o)
 	return EXIT_ANSWERED;
 }
 
+/* --languages: every available language, English first. */
+static int
+languages(struct output *o)
+{
+	size_t i, count = httpstatus_lang_count();
+
+	o->array = 1;
+	output_begin(o);
+	for (i = 0; i < count; i++) {
+		const char *tag = httpstatus_lang_at(i);
+
+		output_language(o, tag, httpstatus_lang_is_complete(tag));
+	}
+	output_end(o);
+	return EXIT_ANSWERED;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options options;
 	struct output o;
+	const char *lang;
 	int status;
 
 	status = options_parse(argc, argv, &options);
@@ -200,7 +220,15 @@ main(int argc, char **argv)
 		o.json = options.json;
 		o.brief = options.brief;
 		o.colour = !options.json && want_colour();
-		status = options.list ? list(&options, &o) : answer_queries(&options, &o);
+		lang = options.lang != NULL ? httpstatus_lang_match(options.lang)
+		                            : language_from_environment();
+		o.lang = language_is_english(lang) ? NULL : lang;
+		if (options.languages)
+			status = languages(&o);
+		else if (options.list)
+			status = list(&options, &o);
+		else
+			status = answer_queries(&options, &o);
 	}
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {

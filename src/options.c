@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "language.h"
 #include "message.h"
 #include "query.h"
 
@@ -18,7 +19,9 @@ enum option_id {
 	OPT_JSON,
 	OPT_SHORT,
 	OPT_HELP,
-	OPT_VERSION
+	OPT_VERSION,
+	OPT_LANG,
+	OPT_LANGUAGES
 };
 
 static const struct option_spec {
@@ -32,6 +35,8 @@ static const struct option_spec {
 	{ "search", 's', 1, OPT_SEARCH },
 	{ "json", 'j', 0, OPT_JSON },
 	{ "short", 0, 0, OPT_SHORT },
+	{ "lang", 'L', 1, OPT_LANG },
+	{ "languages", 0, 0, OPT_LANGUAGES },
 	{ "help", 'h', 0, OPT_HELP },
 	{ "version", 'V', 0, OPT_VERSION }
 };
@@ -53,6 +58,10 @@ options_help(FILE *out)
 "                      contains WORD, in any case\n"
 "  -j, --json          print JSON: an object for one QUERY, else an array\n"
 "      --short         print the first line of each answer only\n"
+"  -L, --lang TAG      print phrases and descriptions in the language TAG\n"
+"                      (ko, ru_RU.UTF-8; en for English), not in the\n"
+"                      language of the environment\n"
+"      --languages     list the languages and whether each is complete\n"
 "  -h, --help          print this help and exit\n"
 "  -V, --version       print the versions of the command and library, exit\n"
 "      --              end the options: what follows are queries\n"
@@ -60,6 +69,10 @@ options_help(FILE *out)
 "A code from 100 to 599 that is not registered is answered with the code a\n"
 "recipient treats it as (RFC 9110, Section 15).  Colour is used when standard\n"
 "output is a terminal, unless NO_COLOR is set or TERM is dumb.\n"
+"\n"
+"Phrases and descriptions come in the language of LANGUAGE, LC_ALL,\n"
+"LC_MESSAGES or LANG, as gettext reads them, when it is available, else\n"
+"in English; JSON always has the English text too.\n"
 "\n"
 "Exit status: 0 when every query was answered (or a list printed), 1 when\n"
 "something was not found, 2 for a usage error or when reading or writing\n"
@@ -77,6 +90,44 @@ static void
 message_start(void)
 {
 	fputs(PROGRAM_NAME ": ", stderr);
+}
+
+/* --lang: a tag, whether or not its language is available (see --help). */
+static int
+apply_lang(struct options *options, const char *value)
+{
+	size_t len = strlen(value);
+
+	if (options->lang != NULL) {
+		message_start();
+		fputs("--lang may be given once only\n", stderr);
+		return usage_error();
+	}
+	switch (language_check(value)) {
+	case LANGUAGE_TAG:
+		options->lang = value;
+		return 0;
+	case LANGUAGE_EMPTY:
+		message_start();
+		fputs("the language is empty", stderr);
+		break;
+	case LANGUAGE_TOO_LONG:
+		message_start();
+		fputs("language ", stderr);
+		message_quote(stderr, value, len, len);
+		fprintf(stderr, ": longer than any language tag (%d bytes at most)",
+		        LANGUAGE_TAG_MAX);
+		break;
+	case LANGUAGE_MALFORMED:
+		message_start();
+		fputs("language ", stderr);
+		message_quote(stderr, value, len, len);
+		fputs(": not a language tag", stderr);
+		break;
+	}
+	fputs("; a language is a tag such as ko, ko-KR or ru_RU.UTF-8\n"
+	      "  (" PROGRAM_NAME " --languages lists those available)\n", stderr);
+	return usage_error();
 }
 
 /* Acts on one option; returns 0, or 2 after a message. */
@@ -99,6 +150,11 @@ apply(struct options *options, const struct option_spec *spec, const char *value
 	case OPT_VERSION:
 		options->version = 1;
 		break;
+	case OPT_LANGUAGES:
+		options->languages = 1;
+		break;
+	case OPT_LANG:
+		return apply_lang(options, value);
 	case OPT_CLASS:
 		if (options->class_filter != HTTPSTATUS_CLASS_INVALID) {
 			message_start();
@@ -254,6 +310,13 @@ options_parse(int argc, char **argv, struct options *options)
 	if (options->list && count > 0 && !options->help && !options->version) {
 		message_start();
 		fputs("--list, --class and --search take no queries\n", stderr);
+		return usage_error();
+	}
+	if (options->languages && (options->list || count > 0) &&
+	    !options->help && !options->version) {
+		message_start();
+		fputs("--languages takes no queries, nor --list, --class or --search\n",
+		      stderr);
 		return usage_error();
 	}
 	return 0;

@@ -17,6 +17,8 @@ struct options {
 	/* --class: the class to list, else HTTPSTATUS_CLASS_INVALID. */
 	enum httpstatus_code_class class_filter;
 	const char *search;     /* --search WORD, else NULL */
+	const char *lang;       /* --lang TAG, a tag (language_check), else NULL */
+	int languages;          /* --languages */
 	char **queries;         /* the operands, in order; "-" is standard input */
 	int count;
 };
@@ -31,9 +33,10 @@ struct options {
  *
  * Returns 0, or 2 after printing what is wrong and a pointer to --help on
  * standard error: for an unknown option, a missing value, a value given to
- * an option that takes none, an unknown class, an empty search word, the
- * same valued option given twice, or queries given with --list, --class or
- * --search.
+ * an option that takes none, an unknown class, an empty search word, a
+ * --lang value that is no language tag, the same valued option given
+ * twice, queries given with --list, --class or --search, or --languages
+ * given with queries or with one of those.
  */
 int options_parse(int argc, char **argv, struct options *options);
 

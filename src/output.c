@@ -31,7 +31,10 @@ class_colour(int code)
 	return SGR_BOLD;
 }
 
-/* "404 Not Found", the code coloured by class and the phrase bold. */
+/*
+ * "404 Not Found", the code coloured by class and the phrase bold; the
+ * phrase in o->lang.
+ */
 static void
 text_status(struct output *o, const httpstatus_entry *entry)
 {
@@ -39,9 +42,9 @@ text_status(struct output *o, const httpstatus_entry *entry)
 
 	if (o->colour)
 		fprintf(o->out, "%s%d%s %s%s%s", class_colour(code), code, SGR_RESET,
-		        SGR_BOLD, httpstatus_entry_phrase(entry), SGR_RESET);
+		        SGR_BOLD, httpstatus_entry_phrase_lang(entry, o->lang), SGR_RESET);
 	else
-		fprintf(o->out, "%d %s", code, httpstatus_entry_phrase(entry));
+		fprintf(o->out, "%d %s", code, httpstatus_entry_phrase_lang(entry, o->lang));
 }
 
 static void
@@ -64,7 +67,7 @@ text_answer(struct output *o, const struct query_answer *answer)
 	putc('\n', o->out);
 	if (o->brief)
 		return;
-	fprintf(o->out, "%s\n", httpstatus_entry_description(answer->entry));
+	fprintf(o->out, "%s\n", httpstatus_entry_description_lang(answer->entry, o->lang));
 	if (o->colour)
 		fprintf(o->out, "%s%s%s\n", SGR_DIM, httpstatus_entry_reference(answer->entry),
 		        SGR_RESET);
@@ -79,9 +82,27 @@ json_class(FILE *out, int code)
 	json_write_cstring(out, httpstatus_class_name(httpstatus_class(code)));
 }
 
+/*
+ * With a language other than English, the members that give it and the
+ * entry's phrase and description in it; null texts for no entry.
+ */
+static void
+json_localized(FILE *out, const httpstatus_entry *entry, const char *lang)
+{
+	if (lang == NULL)
+		return;
+	fputs(",\"lang\":", out);
+	json_write_cstring(out, lang);
+	fputs(",\"localized_phrase\":", out);
+	json_write_cstring(out, entry != NULL ? httpstatus_entry_phrase_lang(entry, lang) : NULL);
+	fputs(",\"localized_description\":", out);
+	json_write_cstring(out, entry != NULL ? httpstatus_entry_description_lang(entry, lang)
+	                                      : NULL);
+}
+
 /* The members of an entry's object, without the braces. */
 static void
-json_entry_members(FILE *out, const httpstatus_entry *entry)
+json_entry_members(FILE *out, const httpstatus_entry *entry, const char *lang)
 {
 	size_t i, aliases = httpstatus_entry_alias_count(entry);
 
@@ -101,10 +122,12 @@ json_entry_members(FILE *out, const httpstatus_entry *entry)
 	json_write_cstring(out, httpstatus_entry_reference(entry));
 	putc(',', out);
 	json_class(out, httpstatus_entry_code(entry));
+	json_localized(out, entry, lang);
 }
 
 static void
-json_answer(FILE *out, const char *query, size_t len, const struct query_answer *answer)
+json_answer(FILE *out, const char *query, size_t len, const struct query_answer *answer,
+            const char *lang)
 {
 	fputs("{\"query\":", out);
 	json_write_string(out, query, len);
@@ -113,11 +136,12 @@ json_answer(FILE *out, const char *query, size_t len, const struct query_answer 
 		fprintf(out, "\"code\":%d,\"name\":null,\"aliases\":[],\"phrase\":null,"
 		        "\"description\":null,\"reference\":null,", answer->code);
 		json_class(out, answer->code);
+		json_localized(out, NULL, lang);
 		fputs(",\"understood_as\":{", out);
-		json_entry_members(out, answer->entry);
+		json_entry_members(out, answer->entry, lang);
 		fputs("}}", out);
 	} else {
-		json_entry_members(out, answer->entry);
+		json_entry_members(out, answer->entry, lang);
 		fputs(",\"understood_as\":null}", out);
 	}
 }
@@ -144,7 +168,7 @@ output_answer(struct output *o, const char *query, size_t len,
 {
 	if (o->json) {
 		json_separator(o);
-		json_answer(o->out, query, len, answer);
+		json_answer(o->out, query, len, answer, o->lang);
 		if (!o->array)
 			putc('\n', o->out);
 	} else {
@@ -159,13 +183,29 @@ output_entry(struct output *o, const httpstatus_entry *entry)
 	if (o->json) {
 		json_separator(o);
 		putc('{', o->out);
-		json_entry_members(o->out, entry);
+		json_entry_members(o->out, entry, o->lang);
 		putc('}', o->out);
 		if (!o->array)
 			putc('\n', o->out);
 	} else {
 		text_status(o, entry);
 		putc('\n', o->out);
+	}
+	o->count++;
+}
+
+void
+output_language(struct output *o, const char *tag, int complete)
+{
+	if (o->json) {
+		json_separator(o);
+		fputs("{\"lang\":", o->out);
+		json_write_cstring(o->out, tag);
+		fprintf(o->out, ",\"complete\":%s}", complete ? "true" : "false");
+		if (!o->array)
+			putc('\n', o->out);
+	} else {
+		fprintf(o->out, "%s %s\n", tag, complete ? "complete" : "incomplete");
 	}
 	o->count++;
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
-# The bash completion of httpstatus: options, classes after --class, codes
-# and names (in upper or lower case) as queries, all taken from the command
-# itself; and the options it offers are the command's own.
+# The bash completion of httpstatus: options, classes after --class,
+# languages after --lang, codes and names (in upper or lower case) as
+# queries, all taken from the command itself; and the options it offers are
+# the command's own.
 . "$top_srcdir/tests/cli.subr"
 
 if ! command -v bash > /dev/null 2>&1; then
@@ -35,7 +36,9 @@ expect_stdout --class
 offers --s
 expect_stdout --search --short
 offers -
-expect_stdout -- --class --help --json --list --search --short --version
+expect_stdout -- --class --help --json --lang --languages --list --search --short --version
+offers --la
+expect_stdout --lang --languages
 offers --class ""
 expect_stdout 1xx 2xx 3xx 4xx 5xx client-error informational redirection server-error successful
 offers -c s
@@ -47,6 +50,25 @@ expect_stdout 4xx
 offers --class=r
 expect_stdout --class=redirection
 offers --search ""
+expect_no_stdout
+
+# The languages after --lang: the first words of --languages.
+"$tool" --languages | cut -d ' ' -f 1 | sort > "$scratch/tags"
+checks=$((checks + 1))
+grep -q -x en "$scratch/tags" || fail "--languages does not list en"
+offers --lang ""
+checks=$((checks + 1))
+cmp -s "$scratch/tags" "$out" || fail "not every language of --languages"
+offers -L ""
+checks=$((checks + 1))
+cmp -s "$scratch/tags" "$out" || fail "not every language of --languages"
+offers --lang E
+expect_stdout en
+offers --lang = e
+expect_stdout en
+offers --lang=e
+expect_stdout --lang=en
+offers --lang zz
 expect_no_stdout
 offers 40
 expect_stdout 400 401 402 403 404 405 406 407 408 409

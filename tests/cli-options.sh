@@ -11,7 +11,8 @@ for option in --help -h "--help --json" "--list --help" "404 --help" "--version 
 	expect_stdout_has "Exit status: 0 when every query was answered"
 done
 # Every option of the table is in the help, and the help names no other.
-for option in --list --class --search --json --short --help --version -l -c -s -j -h -V; do
+for option in --list --class --search --json --short --lang --languages --help --version \
+	-l -c -s -j -L -h -V; do
 	run "--help names $option" --help
 	checks=$((checks + 1))
 	grep -q -e "^ *\\(-[a-zA-Z], \\)\\?$option\\b" -e "^  $option, " "$out" ||

@@ -318,10 +318,17 @@ fi
 
 # ---- The command, from the httpstatus package ------------------------------------
 
-if output=$(/usr/bin/httpstatus 404 | head -n 1) && [ "$output" = "404 Not Found" ]; then
+# In the C locale: the command speaks the language of the environment.
+if output=$(LC_ALL=C /usr/bin/httpstatus 404 | head -n 1) && [ "$output" = "404 Not Found" ]; then
 	ok "/usr/bin/httpstatus 404 prints '$output'"
 else
 	fail "/usr/bin/httpstatus 404 printed '${output:-}'"
+fi
+if output=$(/usr/bin/httpstatus --lang ko --short 404) && [ "${output#404 }" != "$output" ] &&
+	[ "$output" != "404 Not Found" ]; then
+	ok "/usr/bin/httpstatus --lang ko 404 speaks Korean: '$output'"
+else
+	fail "/usr/bin/httpstatus --lang ko --short 404 printed '${output:-}'"
 fi
 loads_installed /usr/bin/httpstatus /usr/bin/httpstatus
 completion=/usr/share/bash-completion/completions/httpstatus
