@@ -29,8 +29,10 @@ for target in "$@"; do
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$scratch/$name/log")
 	grown=$(ls "$scratch/$name/corpus" | wc -l)
 	cov=$(sed -n 's/^#[0-9]*[ \t]*DONE[ \t]*cov: \([0-9]*\).*/\1/p' "$scratch/$name/log" | tail -n 1)
-	echo "$result: $name: ${runs:-?} executions in $seconds s, coverage ${cov:-?} edges, corpus $seeds -> $grown inputs"
-	if [ "$result" = FAIL ]; then
+	if [ "$result" = ok ]; then
+		echo "ok: $name: ${runs:-?} executions in $seconds s, coverage ${cov:-?} edges, corpus $seeds -> $grown inputs"
+	else
+		echo "FAIL: $name: a finding after ${runs:-?} executions"
 		tail -n 60 "$scratch/$name/log"
 		for finding in "$scratch/$name/findings"/*; do
 			[ -f "$finding" ] || continue
