@@ -2,7 +2,7 @@
  * exhaustive.c - every function taking an int code, called with every one of
  * the 2^32 int values, each answer checked against a plain reference made
  * from data/status-codes.tsv.  Run by make check-exhaustive (in CI), not by
- * make check: it takes about a minute on two cores.
+ * make check: it takes 20 to 40 s on two cores.
  * Usage: exhaustive [THREADS]   (default 2; the range is split between them)
  *
  * A new function taking an int is one line in CODE_FUNCTIONS, with its
