@@ -30,17 +30,22 @@ httpstatus_fold_word(uint64_t word)
 	return word | (upper >> 2);     /* 0x80 >> 2 is the case bit, 0x20 */
 }
 
-/* n bytes, n being 1, 2, 4 or 8, as a zero-extended word: one load. */
+/*
+ * n bytes, n being 1, 2, 4 or 8, as a zero-extended word: one load.
+ * Coverage: gperf compares only input as long as a key, and no key is
+ * shorter than 2 bytes ("OK"), so n is never 1 in the library; the markers
+ * below keep that path out of make coverage's figures (README, Quality).
+ */
 static inline uint64_t
 httpstatus_load_bytes(const char *from, size_t n)
 {
 	uint64_t word = 0;
 
-	switch (n) {
+	switch (n) {    /* GCOVR_EXCL_BR_LINE: n is never 1, see above */
 	case 8: { uint64_t w; memcpy(&w, from, 8); word = w; break; }
 	case 4: { uint32_t w; memcpy(&w, from, 4); word = w; break; }
 	case 2: { uint16_t w; memcpy(&w, from, 2); word = w; break; }
-	default: { unsigned char w = (unsigned char)*from; word = w; break; }
+	default: { unsigned char w = (unsigned char)*from; word = w; break; } /* GCOVR_EXCL_LINE */
 	}
 	return word;
 }
@@ -49,7 +54,9 @@ httpstatus_load_bytes(const char *from, size_t n)
  * Whether the len bytes at input equal the len bytes of the lower-case key,
  * ignoring ASCII case.  Reads exactly the bytes [0, len) of both: for len of
  * 8 or more, words at 0, 8, ... and one last word ending at len, which may
- * overlap the one before; for shorter len, two overlapping halves.
+ * overlap the one before; for shorter len, two overlapping halves.  len
+ * must be at least 1, as it always is here (gperf compares no key shorter
+ * than its shortest, 2 bytes): with 0 it would read and compare one byte.
  */
 static inline int
 httpstatus_folded_equal(const char *input, const char *key, size_t len)
@@ -64,12 +71,12 @@ httpstatus_folded_equal(const char *input, const char *key, size_t len)
 		at = len - 8;
 		width = 8;
 	} else {
-		width = len >= 4 ? 4 : len >= 2 ? 2 : 1;
+		width = len >= 4 ? 4 : len >= 2 ? 2 : 1;  /* GCOVR_EXCL_BR_LINE: len is never 1 */
 		differ |= httpstatus_fold_word(httpstatus_load_bytes(input, width)) ^
 			  httpstatus_load_bytes(key, width);
 		at = len - width;
 	}
-	if (len > 0)
+	if (len > 0)    /* GCOVR_EXCL_BR_LINE: len is never 0 */
 		differ |= httpstatus_fold_word(httpstatus_load_bytes(input + at, width)) ^
 			  httpstatus_load_bytes(key + at, width);
 	return differ == 0;

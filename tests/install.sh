@@ -65,8 +65,10 @@ build_and_run() {
 		fail "$source printed '$output'"
 	fi
 }
-build_and_run "${CC:-cc}" consumer.c "${CFLAGS:-}"
-build_and_run "${CXX:-c++}" consumer.cc "${CXXFLAGS:-}"
+# A library built with sanitizers (configure --enable-sanitizers, --enable-tsan)
+# needs their runtime in its consumers too.
+build_and_run "${CC:-cc}" consumer.c "${CFLAGS:-} ${SANITIZER_CFLAGS:-}"
+build_and_run "${CXX:-c++}" consumer.cc "${CXXFLAGS:-} ${SANITIZER_CFLAGS:-}"
 
 # The httpstatus command runs against the installed library; its manual
 # and its bash completion are installed.

@@ -8,6 +8,18 @@ if ! command -v valgrind >/dev/null 2>&1; then
 	echo "SKIP: valgrind is not installed"
 	exit 77
 fi
+# AddressSanitizer and ThreadSanitizer replace the allocator and cannot run
+# under valgrind; they check memory themselves.
+lib="$top_builddir/lib/.libs/libhttpstatus.so"
+case " ${INSTRUMENTATION:-} " in
+*" asan "*|*" tsan "*)
+	echo "SKIP: built with sanitizers ($INSTRUMENTATION), which valgrind cannot run"
+	exit 77 ;;
+esac
+if [ -f "$lib" ] && nm -D --undefined-only "$lib" | grep -q -E ' __(asan|tsan)_'; then
+	echo "SKIP: the library calls a sanitizer runtime, which valgrind cannot run"
+	exit 77
+fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 

@@ -49,7 +49,9 @@ fi
 # command substitution is python-compat.py's; its report goes to the
 # original standard output through descriptor 4.
 exec 4>&1
-if dump_status=$( { { status=0; "$dump" 3>&- 4>&- || status=$?;
+# CHECK_WRAPPER, when set, runs registry-dump under it (make check-valgrind).
+# shellcheck disable=SC2086
+if dump_status=$( { { status=0; ${CHECK_WRAPPER:-} "$dump" 3>&- 4>&- || status=$?;
 	echo "$status" >&3; } |
 	"$python" "$script" -v >&4 3>&- 4>&-; } 3>&1 ); then
 	compat_status=0

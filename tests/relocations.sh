@@ -9,6 +9,23 @@ if [ ! -f "$lib" ]; then
 	echo "SKIP: no shared library was built"
 	exit 77
 fi
+
+# Sanitizers, coverage and fuzzing instrument the library with relocations
+# and constructors of their own, so there is nothing to compare then.  The
+# library itself says whether it is instrumented: by the runtimes it calls
+# or, for gcov, whose runtime is linked in, contains.
+instrumented=$({ nm -D "$lib"; nm "$lib" 2>/dev/null; } | awk '{ print $NF }' |
+	grep -E -o '^__(asan|ubsan|tsan|gcov|sanitizer_cov|llvm_profile)_' | sort -u | tr '\n' ' ')
+if [ -n "$instrumented" ]; then
+	echo "SKIP: the library is instrumented (symbols ${instrumented}...; configured: ${INSTRUMENTATION:-none});"
+	echo "      its relocations and constructors are the instrumentation's"
+	exit 77
+fi
+if [ -n "${INSTRUMENTATION:-}" ]; then
+	echo "FAIL: configured with $INSTRUMENTATION, yet the library calls no instrumentation runtime"
+	exit 1
+fi
+
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 

@@ -1,0 +1,212 @@
+/*
+ * exhaustive.c - every function taking an int code, called with every one of
+ * the 2^32 int values, each answer checked against a plain reference made
+ * from data/status-codes.tsv.  Run by make check-exhaustive (in CI), not by
+ * make check: it takes 20 to 40 s on two cores.
+ * Usage: exhaustive [THREADS]   (default 2; the range is split between them)
+ *
+ * A new function taking an int is one line in CODE_FUNCTIONS, with its
+ * reference beside the others.
+ */
+/* Barriers and clock_gettime() are POSIX, beyond -std=c99. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "config.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <httpstatus.h>
+
+#include "registry-data.h"
+
+/* ---- The references -------------------------------------------------------- */
+
+/* What the data file says of each int from 0 to 999; no other int is a code. */
+#define KNOWN 1000
+static const httpstatus_entry *entry_of[KNOWN];
+static const char *phrase_of[KNOWN];
+
+static uintptr_t
+reference_lookup(int code)
+{
+	return code >= 0 && code < KNOWN ? (uintptr_t)entry_of[code] : 0;
+}
+
+static uintptr_t
+reference_phrase(int code)
+{
+	return code >= 0 && code < KNOWN ? (uintptr_t)phrase_of[code] : 0;
+}
+
+/* RFC 9110, Section 15: a class is a hundred, registered codes or not. */
+static uintptr_t
+reference_is_informational(int code)
+{
+	return code >= 100 && code <= 199;
+}
+
+static uintptr_t
+reference_is_success(int code)
+{
+	return code >= 200 && code <= 299;
+}
+
+static uintptr_t
+reference_is_redirection(int code)
+{
+	return code >= 300 && code <= 399;
+}
+
+static uintptr_t
+reference_is_client_error(int code)
+{
+	return code >= 400 && code <= 499;
+}
+
+static uintptr_t
+reference_is_server_error(int code)
+{
+	return code >= 500 && code <= 599;
+}
+
+#define CODE_FUNCTIONS(X) \
+	X(httpstatus_lookup, reference_lookup) \
+	X(httpstatus_phrase, reference_phrase) \
+	X(httpstatus_is_informational, reference_is_informational) \
+	X(httpstatus_is_success, reference_is_success) \
+	X(httpstatus_is_redirection, reference_is_redirection) \
+	X(httpstatus_is_client_error, reference_is_client_error) \
+	X(httpstatus_is_server_error, reference_is_server_error)
+
+#define COUNT_ONE(f, reference) + 1
+enum { FUNCTIONS = 0 CODE_FUNCTIONS(COUNT_ONE) };
+
+/*
+ * The entries and phrases the references give, from the data file: row i
+ * must be httpstatus_at(i), with the data's code, name and phrase, so that a
+ * lookup can then be held to the very pointer.
+ */
+static void
+load_references(void)
+{
+	const struct registry_row *rows;
+	size_t count = registry_rows(&rows);
+	size_t i;
+
+	if (httpstatus_count() != count) {
+		fprintf(stderr, "the library has %zu entries, the data file %zu\n",
+			httpstatus_count(), count);
+		exit(1);
+	}
+	for (i = 0; i < count; i++) {
+		const httpstatus_entry *entry = httpstatus_at(i);
+		int code = rows[i].code;
+
+		if (code < 0 || code >= KNOWN || entry_of[code] != NULL ||
+		    httpstatus_entry_code(entry) != code ||
+		    strcmp(httpstatus_entry_name(entry), rows[i].name) != 0 ||
+		    strcmp(httpstatus_entry_phrase(entry), rows[i].phrase) != 0) {
+			fprintf(stderr, "entry %zu is not the data file's %d %s (%s)\n",
+				i, code, rows[i].name, rows[i].phrase);
+			exit(1);
+		}
+		entry_of[code] = entry;
+		phrase_of[code] = httpstatus_entry_phrase(entry);
+	}
+}
+
+/* ---- The sweep --------------------------------------------------------------- */
+
+struct range {
+	pthread_t thread;
+	int64_t first, last;
+	uint64_t checked;       /* answers */
+	uint64_t wrong;
+};
+
+static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+report_wrong(struct range *range, const char *function, int code, uintptr_t got,
+	     uintptr_t expected)
+{
+	if (range->wrong++ < 10) {
+		pthread_mutex_lock(&report_lock);
+		fprintf(stderr, "%s(%d) gave %#jx, expected %#jx\n", function, code,
+			(uintmax_t)got, (uintmax_t)expected);
+		pthread_mutex_unlock(&report_lock);
+	}
+}
+
+static void *
+sweep(void *argument)
+{
+	struct range *range = argument;
+	int64_t i;
+
+	for (i = range->first; i <= range->last; i++) {
+		int code = (int)i;
+		uintptr_t got;
+
+#define CHECK(function, reference) \
+		got = (uintptr_t)function(code); \
+		if (got != reference(code)) \
+			report_wrong(range, #function, code, got, reference(code));
+		CODE_FUNCTIONS(CHECK)
+	}
+	range->checked = (uint64_t)(range->last - range->first + 1) * FUNCTIONS;
+	return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	const int64_t first = INT_MIN, last = INT_MAX;
+	const uint64_t ints = (uint64_t)(last - first + 1);
+	long threads = argc > 1 ? strtol(argv[1], NULL, 10) : 2;
+	struct range *ranges;
+	uint64_t checked = 0, wrong = 0, registered = 0;
+	struct timespec start, end;
+	long t;
+	int code;
+
+	if (threads < 1 || threads > 64) {
+		fprintf(stderr, "usage: %s [THREADS, 1 to 64]\n", argv[0]);
+		return 2;
+	}
+	load_references();
+	for (code = 0; code < KNOWN; code++)
+		registered += entry_of[code] != NULL;
+
+	ranges = calloc((size_t)threads, sizeof *ranges);
+	if (ranges == NULL)
+		return 99;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	for (t = 0; t < threads; t++) {
+		ranges[t].first = first + (int64_t)(ints * (uint64_t)t / (uint64_t)threads);
+		ranges[t].last = first + (int64_t)(ints * (uint64_t)(t + 1) / (uint64_t)threads) - 1;
+		if (pthread_create(&ranges[t].thread, NULL, sweep, &ranges[t]) != 0)
+			return 99;
+	}
+	for (t = 0; t < threads; t++) {
+		pthread_join(ranges[t].thread, NULL);
+		checked += ranges[t].checked;
+		wrong += ranges[t].wrong;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	free(ranges);
+
+	printf("%ju ints (every int, %jd to %jd) through %d functions: %ju answers checked, "
+	       "%ju wrong; %ju registered codes; %.1f s on %ld threads\n",
+	       (uintmax_t)ints, (intmax_t)first, (intmax_t)last, FUNCTIONS,
+	       (uintmax_t)checked, (uintmax_t)wrong, (uintmax_t)registered,
+	       (double)(end.tv_sec - start.tv_sec) + (double)(end.tv_nsec - start.tv_nsec) / 1e9,
+	       threads);
+	return wrong == 0 && checked == ints * FUNCTIONS ? 0 : 1;
+}
