@@ -75,6 +75,121 @@ reference_is_server_error(int code)
 	return code >= 500 && code <= 599;
 }
 
+/* RFC 9110, Section 15: the class of 100..599, else none. */
+static uintptr_t
+reference_class(int code)
+{
+	return code >= 100 && code <= 599 ? (uintptr_t)(code / 100) : HTTPSTATUS_CLASS_INVALID;
+}
+
+/* Section 15: own entry, else the class's x00, else (outside 100..599) 500. */
+static uintptr_t
+reference_understood_as(int code)
+{
+	if (code >= 0 && code < KNOWN && entry_of[code] != NULL)
+		return (uintptr_t)entry_of[code];
+	if (code >= 100 && code <= 599)
+		return (uintptr_t)entry_of[code / 100 * 100];
+	return (uintptr_t)entry_of[500];
+}
+
+static uintptr_t
+one_of(int code, const int *codes, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (codes[i] == code)
+			return 1;
+	return 0;
+}
+#define ONE_OF(code, ...) \
+	one_of(code, (const int[]){ __VA_ARGS__ }, \
+	       sizeof (const int[]){ __VA_ARGS__ } / sizeof(int))
+
+/* Section 15.1's list, and RFC 7725, Section 3 for 451. */
+static uintptr_t
+reference_is_heuristically_cacheable(int code)
+{
+	return ONE_OF(code, 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501);
+}
+
+static uintptr_t
+reference_has_no_content(int code)              /* Section 6.4.1 */
+{
+	return (code >= 100 && code <= 199) || code == 204 || code == 304;
+}
+
+static uintptr_t
+reference_forbids_content(int code)             /* and 205, Section 15.3.6 */
+{
+	return reference_has_no_content(code) || code == 205;
+}
+
+static uintptr_t
+reference_is_interim(int code)                  /* Section 15.2 */
+{
+	return code >= 100 && code <= 199;
+}
+
+static uintptr_t
+reference_is_final(int code)
+{
+	return code >= 200 && code <= 599;
+}
+
+static uintptr_t
+reference_is_permanent_redirect(int code)
+{
+	return ONE_OF(code, 301, 308);
+}
+
+static uintptr_t
+reference_is_temporary_redirect(int code)
+{
+	return ONE_OF(code, 302, 303, 307);
+}
+
+static uintptr_t
+reference_redirect_preserves_method(int code)
+{
+	return ONE_OF(code, 307, 308);
+}
+
+static uintptr_t
+reference_redirect_may_change_method(int code)
+{
+	return ONE_OF(code, 301, 302);
+}
+
+static uintptr_t
+reference_redirect_changes_to_get(int code)
+{
+	return code == 303;
+}
+
+/* Section 10.2.3 (3xx, 503), 15.5.14 (413), RFC 6585, Section 4 (429). */
+static uintptr_t
+reference_allows_retry_after(int code)
+{
+	return (code >= 300 && code <= 399) || ONE_OF(code, 413, 429, 503);
+}
+
+/* "HTTP/1.1 ddd " + phrase + CRLF for 100..599; -1 for every other int. */
+static int
+status_line_length(int code)
+{
+	return httpstatus_format_status_line(NULL, 0, 1, 1, code);
+}
+
+static uintptr_t
+reference_status_line_length(int code)
+{
+	if (code < 100 || code > 599)
+		return (uintptr_t)-1;
+	return 13 + (phrase_of[code] ? strlen(phrase_of[code]) : 0) + 2;
+}
+
 #define CODE_FUNCTIONS(X) \
 	X(httpstatus_lookup, reference_lookup) \
 	X(httpstatus_phrase, reference_phrase) \
@@ -82,7 +197,21 @@ reference_is_server_error(int code)
 	X(httpstatus_is_success, reference_is_success) \
 	X(httpstatus_is_redirection, reference_is_redirection) \
 	X(httpstatus_is_client_error, reference_is_client_error) \
-	X(httpstatus_is_server_error, reference_is_server_error)
+	X(httpstatus_is_server_error, reference_is_server_error) \
+	X(httpstatus_class, reference_class) \
+	X(httpstatus_understood_as, reference_understood_as) \
+	X(httpstatus_is_heuristically_cacheable, reference_is_heuristically_cacheable) \
+	X(httpstatus_has_no_content, reference_has_no_content) \
+	X(httpstatus_forbids_content, reference_forbids_content) \
+	X(httpstatus_is_interim, reference_is_interim) \
+	X(httpstatus_is_final, reference_is_final) \
+	X(httpstatus_is_permanent_redirect, reference_is_permanent_redirect) \
+	X(httpstatus_is_temporary_redirect, reference_is_temporary_redirect) \
+	X(httpstatus_redirect_preserves_method, reference_redirect_preserves_method) \
+	X(httpstatus_redirect_may_change_method, reference_redirect_may_change_method) \
+	X(httpstatus_redirect_changes_to_get, reference_redirect_changes_to_get) \
+	X(httpstatus_allows_retry_after, reference_allows_retry_after) \
+	X(status_line_length, reference_status_line_length)
 
 #define COUNT_ONE(f, reference) + 1
 enum { FUNCTIONS = 0 CODE_FUNCTIONS(COUNT_ONE) };
