@@ -437,6 +437,9 @@ static const struct {
 } accept_cases[] = {
 	/* What browsers send. */
 	{ "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7", "ko" },
+	/* "*" twice: the greater weight counts, whichever comes first. */
+	{ "en;q=0.1, ko;q=0.1, *;q=0.2, *;q=0.3", "ru" },
+	{ "en;q=0.1, ko;q=0.1, *;q=0.3, *;q=0.2", "ru" },
 	{ "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7", "ru" },
 	{ "en-US,en;q=0.9,ko;q=0.8", "en" },
 	{ "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "en" },
