@@ -24,6 +24,8 @@
 
 #include <httpstatus.h>
 
+#include "random.h"
+
 /* Other libraries' headers are not held to this project's warnings. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -52,21 +54,10 @@
 
 static uint64_t rng_state = SEED;
 
-/* splitmix64: small, seedable, and the same everywhere. */
-static uint64_t
-next_random(void)
-{
-	uint64_t z = (rng_state += 0x9e3779b97f4a7c15u);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-	return z ^ (z >> 31);
-}
-
 static unsigned int
 random_below(unsigned int bound)
 {
-	return (unsigned int)(next_random() % bound);
+	return (unsigned int)(next_random(&rng_state) % bound);
 }
 
 /*

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "httpstatus.h"
+#include "ascii.h"
 #include "registry.h"
 
 /* The longest tag read from a lang argument, before any '.' or '@'. */
@@ -21,18 +22,6 @@
 /* Weights in thousandths, as RFC 9110's qvalue has three decimals. */
 #define WEIGHT_ONE 1000
 #define WEIGHT_NONE (-1)        /* no range speaks of the language */
-
-static int
-is_alpha(unsigned char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /* RFC 9110's OWS. */
 static int

@@ -73,7 +73,7 @@ httpstatus_is_heuristically_cacheable(int code)
 int
 httpstatus_has_no_content(int code)
 {
-	return (code >= 100 && code <= 199) || code == 204 || code == 304;
+	return httpstatus_is_informational(code) || code == 204 || code == 304;
 }
 
 /* Section 15.3.6 adds 205 for the sender. */
@@ -87,7 +87,7 @@ httpstatus_forbids_content(int code)
 int
 httpstatus_is_interim(int code)
 {
-	return code >= 100 && code <= 199;
+	return httpstatus_is_informational(code);
 }
 
 int

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "httpstatus.h"
+#include "ascii.h"
 
 /*
  * The byte at position at of "HTTP/d.d ddd <phrase>\r\n".  Computed, not
@@ -65,12 +66,6 @@ httpstatus_format_status_line(char *buf, size_t size, int major, int minor, int 
 	if (size > 0)
 		buf[at] = '\0';
 	return (int)total;
-}
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /* HTAB / SP / VCHAR / obs-text (RFC 9112, Section 4). */

@@ -12,6 +12,7 @@
 
 #include "fold.h"
 #include "registry-data.h"
+#include "random.h"
 #include "run-suite.h"
 
 #define LONGEST 40      /* beyond any key, and beyond five words */
@@ -34,16 +35,6 @@ static unsigned char
 ascii_lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-static uint64_t
-next_random(uint64_t *state)      /* splitmix64 */
-{
-	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
-
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
 }
 
 /* The byte-wise fold of a word: each byte on its own. */

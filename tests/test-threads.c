@@ -19,6 +19,7 @@
 #include <httpstatus.h>
 
 #include "registry-data.h"
+#include "random.h"
 #include "run-suite.h"
 
 #define THREADS 8
@@ -123,16 +124,6 @@ digest(const uintptr_t answer[FUNCTIONS])
 }
 
 /* ---- Random inputs ------------------------------------------------------- */
-
-static uint64_t
-next_random(uint64_t *state)      /* splitmix64 */
-{
-	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
-
-	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
-	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
-	return z ^ (z >> 31);
-}
 
 static unsigned
 below(uint64_t *state, unsigned n)

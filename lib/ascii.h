@@ -1,0 +1,20 @@
+/*
+ * ascii.h - character classes in ASCII alone (private): the library must
+ * not depend on the locale, so <ctype.h> is not used.
+ */
+#ifndef HTTPSTATUS_ASCII_H
+#define HTTPSTATUS_ASCII_H
+
+static inline int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int
+is_alpha(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+#endif /* HTTPSTATUS_ASCII_H */
