@@ -715,8 +715,9 @@ const unsigned short httpstatus_alias_names[] = {
 	offsetof(struct httpstatus_pool, s173),
 };
 
-/* The entry number of each code from 100 to 599; 0 where none. */
-const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT] = {
+/* The entry number of each code from 100 to 599, then of every other
+ * code; 0 where none. */
+const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT + 1] = {
 	1, 2, 3, 4, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -767,10 +768,11 @@ const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0,
 };
 
-/* The pool offset of each code's phrase; 0 where none. */
-const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT] = {
+/* The pool offset of each code's phrase, likewise; 0 where none. */
+const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT + 1] = {
 	offsetof(struct httpstatus_pool, s2), offsetof(struct httpstatus_pool, s6), offsetof(struct httpstatus_pool, s10), offsetof(struct httpstatus_pool, s14), 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -821,4 +823,5 @@ const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0,
 };

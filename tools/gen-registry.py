@@ -243,8 +243,9 @@ def tables(entries, data_path):
             older(entry.rfc7231_phrase), older(entry.rfc2616_phrase),
             "0" if entry.expiry is None else pool.member(entry.expiry),
             entry.registration.upper()))
-    code_slots = ["0"] * (LAST_CODE - FIRST_CODE + 1)
-    phrase_slots = ["0"] * (LAST_CODE - FIRST_CODE + 1)
+    # One more slot, always 0, stands for every code outside the range.
+    code_slots = ["0"] * (LAST_CODE - FIRST_CODE + 2)
+    phrase_slots = ["0"] * (LAST_CODE - FIRST_CODE + 2)
     for number, entry in enumerate(entries, 1):
         code_slots[entry.code - FIRST_CODE] = "%d" % number
         phrase_slots[entry.code - FIRST_CODE] = pool.member(entry.phrase)
@@ -267,13 +268,13 @@ def tables(entries, data_path):
         "const unsigned short httpstatus_alias_names[] = {\n",
         "".join(alias_rows) if alias_rows else "\t0,\n",
         "};\n\n",
-        "/* The entry number of each code from %d to %d; 0 where none. */\n"
-        % (FIRST_CODE, LAST_CODE),
-        "const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT] = {\n",
+        "/* The entry number of each code from %d to %d, then of every other\n"
+        " * code; 0 where none. */\n" % (FIRST_CODE, LAST_CODE),
+        "const unsigned char httpstatus_code_slots[HTTPSTATUS_SLOT_COUNT + 1] = {\n",
         slot_table(code_slots),
         "};\n\n",
-        "/* The pool offset of each code's phrase; 0 where none. */\n",
-        "const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT] = {\n",
+        "/* The pool offset of each code's phrase, likewise; 0 where none. */\n",
+        "const unsigned short httpstatus_phrase_slots[HTTPSTATUS_SLOT_COUNT + 1] = {\n",
         slot_table(phrase_slots),
         "};\n",
     ])
