@@ -8,6 +8,8 @@
 
 #include "httpstatus.h"
 #include "registry.h"
+#include "name_hash.h"
+#include "phrase_hash.h"
 
 /*
  * The table slot of a code: codes outside 100..599 all go to the last, empty
@@ -56,16 +58,10 @@ bounded_length(const char *text, size_t longest)
 	return len;
 }
 
-static const httpstatus_entry *
-entry_of(const struct httpstatus_key_slot *slot)
-{
-	return slot ? &httpstatus_entries[slot->entry] : NULL;
-}
-
 const httpstatus_entry *
 httpstatus_lookup_name_n(const char *name, size_t len)
 {
-	return name ? entry_of(httpstatus_name_find(name, len)) : NULL;
+	return name ? httpstatus_text_find(&httpstatus_name_hash, name, len) : NULL;
 }
 
 const httpstatus_entry *
@@ -73,14 +69,14 @@ httpstatus_lookup_name(const char *name)
 {
 	if (name == NULL)
 		return NULL;
-	return entry_of(httpstatus_name_find(name,
-			bounded_length(name, httpstatus_name_longest)));
+	return httpstatus_text_find(&httpstatus_name_hash, name,
+				    bounded_length(name, httpstatus_name_hash.longest));
 }
 
 const httpstatus_entry *
 httpstatus_lookup_phrase_n(const char *phrase, size_t len)
 {
-	return phrase ? entry_of(httpstatus_phrase_find(phrase, len)) : NULL;
+	return phrase ? httpstatus_text_find(&httpstatus_phrase_hash, phrase, len) : NULL;
 }
 
 const httpstatus_entry *
@@ -88,8 +84,8 @@ httpstatus_lookup_phrase(const char *phrase)
 {
 	if (phrase == NULL)
 		return NULL;
-	return entry_of(httpstatus_phrase_find(phrase,
-			bounded_length(phrase, httpstatus_phrase_longest)));
+	return httpstatus_text_find(&httpstatus_phrase_hash, phrase,
+				    bounded_length(phrase, httpstatus_phrase_hash.longest));
 }
 
 size_t

@@ -12,6 +12,7 @@
 #include <httpstatus.h>
 
 #include "exact-buffer.h"
+#include "key-neighbours.h"
 #include "registry-data.h"
 #include "run-suite.h"
 
@@ -175,6 +176,30 @@ START_TEST(all_short_byte_strings)
 }
 END_TEST
 
+/* Every name with each byte changed, and names' halves at other lengths. */
+START_TEST(every_neighbour_of_every_name)
+{
+	const struct registry_row *rows;
+	size_t count = registry_rows(&rows);
+	struct lookup_key *keys = malloc(count * (REGISTRY_MAX_ALIASES + 1) * sizeof keys[0]);
+	size_t i, a, key_count = 0, checked, wrong;
+
+	ck_assert_ptr_nonnull(keys);
+	for (i = 0; i < count; i++) {
+		keys[key_count].text = rows[i].name;
+		keys[key_count++].code = rows[i].code;
+		for (a = 0; a < rows[i].alias_count; a++) {
+			keys[key_count].text = rows[i].aliases[a];
+			keys[key_count++].code = rows[i].code;
+		}
+	}
+	wrong = check_key_neighbours(httpstatus_lookup_name_n, keys, key_count, &checked);
+	free(keys);
+	ck_assert_uint_gt(checked, 256 * key_count);
+	ck_assert_msg(wrong == 0, "%zu of %zu neighbours of names answered wrongly", wrong, checked);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -188,6 +213,7 @@ main(void)
 	tcase_add_test(tc, length_is_exact_for_the_n_variant);
 	tcase_add_test(tc, overlong_input_finds_nothing);
 	tcase_add_test(tc, all_short_byte_strings);
+	tcase_add_test(tc, every_neighbour_of_every_name);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

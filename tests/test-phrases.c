@@ -12,6 +12,7 @@
 #include <httpstatus.h>
 
 #include "exact-buffer.h"
+#include "key-neighbours.h"
 #include "registry-data.h"
 #include "run-suite.h"
 
@@ -131,6 +132,36 @@ START_TEST(overlong_input_finds_nothing)
 }
 END_TEST
 
+/* Every phrase with each byte changed, and phrases' halves at other lengths. */
+START_TEST(every_neighbour_of_every_phrase)
+{
+	const struct registry_row *rows;
+	size_t count = registry_rows(&rows);
+	struct lookup_key *keys = malloc(count * 3 * sizeof keys[0]);
+	size_t i, key_count = 0, checked, wrong;
+
+	ck_assert_ptr_nonnull(keys);
+	for (i = 0; i < count; i++) {
+		const char *phrases[3];
+		size_t p;
+
+		phrases[0] = rows[i].phrase;
+		phrases[1] = rows[i].rfc7231_phrase;
+		phrases[2] = rows[i].rfc2616_phrase;
+		for (p = 0; p < 3; p++) {
+			if (strcmp(phrases[p], "-") == 0)
+				continue;
+			keys[key_count].text = phrases[p];
+			keys[key_count++].code = rows[i].code;
+		}
+	}
+	wrong = check_key_neighbours(httpstatus_lookup_phrase_n, keys, key_count, &checked);
+	free(keys);
+	ck_assert_uint_gt(checked, 256 * key_count);
+	ck_assert_msg(wrong == 0, "%zu of %zu neighbours of phrases answered wrongly", wrong, checked);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -143,6 +174,7 @@ main(void)
 	tcase_add_test(tc, near_misses_find_nothing);
 	tcase_add_test(tc, length_is_exact_for_the_n_variant);
 	tcase_add_test(tc, overlong_input_finds_nothing);
+	tcase_add_test(tc, every_neighbour_of_every_phrase);
 	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

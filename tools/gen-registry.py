@@ -7,8 +7,8 @@ KIND is one of:
   codes-header   include/httpstatus_codes.h   (enum httpstatus_code)
   compat-header  include/httpstatus_compat.h  (HTTP_CLIENT_* constants)
   tables         lib/registry_tables.c        (entries, string pool, code index)
-  names          lib/name_lookup.c            (perfect hash of names; runs gperf)
-  phrases        lib/phrase_lookup.c          (perfect hash of phrases; runs gperf)
+  names          lib/name_hash.h              (perfect hash of names and aliases)
+  phrases        lib/phrase_hash.h            (perfect hash of current and older phrases)
   manpage        doc/httpstatus.3             (TEMPLATE with the code table filled in)
   pot            po/httpstatus.pot            (the gettext template of phrases and descriptions)
   languages      lib/lang_tables.c            (the translations of the PO files given)
@@ -19,7 +19,6 @@ generator has succeeded.  Every output is a pure function of its inputs.
 
 import os
 import re
-import subprocess
 import sys
 
 FIRST_CODE = 100          # the code slot table covers 100..599: lib/registry.h
@@ -280,79 +279,121 @@ def tables(entries, data_path):
     ])
 
 
-GPERF_OPTIONS = """%%language=ANSI-C
-%%struct-type
-%%readonly-tables
-%%pic
-%%ignore-case
-%%compare-lengths
-%%define hash-function-name httpstatus_%(kind)s_hash
-%%define lookup-function-name httpstatus_%(kind)s_find
-%%define string-pool-name httpstatus_%(kind)s_strings
-%%define slot-name key
-%%define initializer-suffix ,0
-struct httpstatus_key_slot;
-%%%%
-"""
+MASK64 = (1 << 64) - 1
+CASE_BITS = 0x2020202020202020
+TEXT_SHORTEST, TEXT_LONGEST = 2, 32     # what lib/text_hash.h can read
 
 
-def perfect_hash(kind, what, keys, data_path):
-    """A gperf lookup function httpstatus_KIND_find(str, len) from (key,
-    entry number) pairs, and httpstatus_KIND_longest, the longest key's
-    length, beyond which input cannot match."""
-    gperf = os.environ.get("GPERF", "gperf")
-    keywords = [GPERF_OPTIONS % {"kind": kind}]
-    # In lower case: lib/fold.h compares the input, folded, with the key as is.
-    for key, number in keys:
-        keywords.append("%s, %d\n" % (c_string(key.lower()), number))
-    keywords.append("%%\n")
-    try:
-        result = subprocess.run([gperf], input="".join(keywords),
-                                stdout=subprocess.PIPE, check=True,
-                                universal_newlines=True)
-    except (OSError, subprocess.CalledProcessError) as error:
-        fail(gperf, "cannot generate the %s hash: %s" % (kind, error))
-    # #line directives and the command line would name a temporary input
-    # and the local path of gperf: the output must not depend on either.
-    generated = re.sub(r"(?m)^#line .*\n", "", result.stdout)
-    generated = re.sub(r"(?m)^/\* Command-line: .*\*/$",
-                       "/* Command-line: gperf, input written by tools/gen-registry.py */",
-                       generated)
-    # Nor on gperf's version, so that the shipped file can be checked anywhere.
-    generated = re.sub(r"(?m)^/\* ANSI-C code produced by gperf version .*\*/$",
-                       "/* ANSI-C code produced by GNU gperf */", generated)
-    # gperf takes a member's offset as &((struct s *)0)->m; offsetof is the
-    # defined way to say it.
-    generated = re.sub(r"\(int\)\(size_t\)&\(\((struct \w+) \*\)0\)->(\w+)",
-                       r"(int)offsetof(\1, \2)", generated)
-    return "".join([
+def text_words(text):
+    """The four little-endian words lib/text_hash.h reads from text."""
+    data = text.encode("ascii")
+
+    def word(at, width):
+        return int.from_bytes(data[at:at + width], "little")
+    size = len(data)
+    if size >= 8:
+        middle = 8 if size >= 16 else size - 8
+        return [word(0, 8), word(middle, 8), word(size - 8 - middle, 8), word(size - 8, 8)]
+    if size >= 4:
+        return [word(0, 4), 0, 0, word(size - 4, 4) << 32]
+    return [word(0, 2), 0, 0, word(size - 2, 2) << 48]
+
+
+def rotate(word, bits):
+    return (word << bits | word >> (64 - bits)) & MASK64
+
+
+def text_mix(words, size):
+    """lib/text_hash.h's hash before the multiplication."""
+    return ((words[0] ^ rotate(words[3], 24)) | CASE_BITS) + size & MASK64
+
+
+def text_multiplier(mixed, slot_bits):
+    """The first odd multiplier, from a fixed sequence, that sends every
+    mixed key to a slot of its own; None if there is none among the tries."""
+    state = 0
+    for _ in range(1 << 20):
+        state = (state + 0x9E3779B97F4A7C15) & MASK64      # splitmix64
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
+        multiplier = (z ^ (z >> 31)) | 1
+        slots = {(m * multiplier & MASK64) >> (64 - slot_bits) for m in mixed}
+        if len(slots) == len(mixed):
+            return multiplier
+    return None
+
+
+def text_hash(kind, what, keys, data_path):
+    """A header of the tables lib/text_hash.h reads to find (key, entry
+    number) pairs, ASCII case-insensitively, as httpstatus_KIND_hash."""
+    folded = [key.lower() for key, _ in keys]
+    if len(set(folded)) != len(folded):
+        fail(data_path, "two %s are the same, ignoring case" % what)
+    for key in folded:
+        if not TEXT_SHORTEST <= len(key) <= TEXT_LONGEST:
+            fail(data_path, "%r: the %s hash reads %d to %d bytes"
+                 % (key, kind, TEXT_SHORTEST, TEXT_LONGEST))
+    if len(keys) > 255:
+        fail(data_path, "the %s hash numbers its keys in one byte" % kind)
+    words = [text_words(key) for key in folded]
+    mixed = [text_mix(w, len(key)) for w, key in zip(words, folded)]
+    if len(set(mixed)) != len(mixed):
+        fail(data_path, "two %s share their first and last eight bytes and length" % what)
+    slot_bits = max(len(keys) * 2, 2).bit_length()
+    multiplier = text_multiplier(mixed, slot_bits)
+    while multiplier is None:
+        slot_bits += 1
+        multiplier = text_multiplier(mixed, slot_bits)
+    slot_key = [0] * (1 << slot_bits)
+    for number, m in enumerate(mixed, 1):
+        slot_key[(m * multiplier & MASK64) >> (64 - slot_bits)] = number
+
+    def row(values, width):
+        return ", ".join("UINT64_C(0x%0*x)" % (width, v) for v in values)
+    out = [
         banner("/*", "*/", data_path),
-        "/* Perfect hash of %s, ASCII case-insensitive, from GNU gperf. */\n" % what,
-        "#include \"config.h\"\n\n#include <stddef.h>\n\n#include \"registry.h\"\n\n",
-        "/* gperf's comparison, replaced by a word-wise one (lib/fold.h). */\n",
-        "#include \"fold.h\"\n",
-        "#define GPERF_DOWNCASE 1\n#define GPERF_CASE_MEMCMP 1\n",
-        "#define gperf_case_memcmp(input, key, len) (!httpstatus_folded_equal(input, key, len))\n\n",
-        "/* gperf's hash narrows size_t to unsigned int on purpose. */\n",
-        "#if defined(__GNUC__)\n#pragma GCC diagnostic ignored \"-Wconversion\"\n#endif\n\n",
-        generated,
-        "\nconst size_t httpstatus_%s_longest = MAX_WORD_LENGTH;\n" % kind,
-    ])
+        "/* The perfect hash of %s, read by lib/text_hash.h. */\n" % what,
+        "#ifndef HTTPSTATUS_%s_HASH_H\n#define HTTPSTATUS_%s_HASH_H\n\n"
+        % (kind.upper(), kind.upper()),
+        "#include \"text_hash.h\"\n\n",
+        "static const struct httpstatus_text_key httpstatus_%s_keys[] = {\n" % kind,
+        "\t{ { 0, 0, 0, 0 }, { 0, 0, 0, 0 } },\n",
+    ]
+    for key, w in zip(folded, words):
+        letters = text_words("".join(" " if "a" <= c <= "z" else "\0" for c in key))
+        out.append("\t/* %s */\n" % c_comment(key))
+        out.append("\t{ { %s,\n\t    %s },\n\t  { %s,\n\t    %s } },\n"
+                   % (row(w[:2], 16), row(w[2:], 16), row(letters[:2], 16), row(letters[2:], 16)))
+    out.append("};\n\n")
+    out.append("static const unsigned char httpstatus_%s_key_length[] = {\n" % kind)
+    out.append(slot_table([str(len(key)) for key in [""] + folded]))
+    out.append("};\n\n")
+    out.append("static const unsigned char httpstatus_%s_key_entry[] = {\n" % kind)
+    out.append(slot_table(["0"] + [str(number) for _, number in keys]))
+    out.append("};\n\n")
+    out.append("static const unsigned char httpstatus_%s_slot_key[] = {\n" % kind)
+    out.append(slot_table([str(k) for k in slot_key]))
+    out.append("};\n\n")
+    out.append("static const struct httpstatus_text_hash httpstatus_%s_hash = {\n" % kind)
+    out.append("\thttpstatus_%s_keys, httpstatus_%s_key_length, httpstatus_%s_key_entry,\n"
+               % (kind, kind, kind))
+    out.append("\thttpstatus_%s_slot_key, UINT64_C(0x%016x), %d, %d, %d\n"
+               % (kind, multiplier, slot_bits, min(map(len, folded)), max(map(len, folded))))
+    out.append("};\n\n#endif\n")
+    return "".join(out)
 
 
 def names(entries, data_path):
     keys = [(member, number) for number, entry in enumerate(entries, 1)
             for member in [entry.name] + entry.aliases]
-    return perfect_hash("name", "the member names", keys, data_path)
+    return text_hash("name", "member names", keys, data_path)
 
 
 def phrases(entries, data_path):
     keys = [(phrase, number) for number, entry in enumerate(entries, 1)
             for phrase in [entry.phrase] + entry.legacy_phrases()]
-    folded = [key.lower() for key, _ in keys]
-    if len(set(folded)) != len(folded):
-        fail(data_path, "two codes share a phrase, ignoring case")
-    return perfect_hash("phrase", "the reason phrases, older ones included", keys, data_path)
+    return text_hash("phrase", "reason phrases, older ones included", keys, data_path)
 
 
 def mdoc_text(text):
