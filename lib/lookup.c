@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "httpstatus.h"
 #include "registry.h"
@@ -47,15 +48,19 @@ httpstatus_phrase(int code)
 	return (const char *)((uintptr_t)phrase & (0 - (uintptr_t)((offset + 0xffffu) >> 16)));
 }
 
-/* The length of text, or more than longest; a huge string costs no more. */
+/*
+ * The length of text, or more than longest; a huge string costs no more.
+ * memchr stops at the first match (C11 7.24.5.1, POSIX), so it reads
+ * nothing past a shorter string's end, and the C library's own vector code
+ * finds the end of a short string far faster than a byte loop whose exit
+ * the processor cannot predict.
+ */
 static size_t
 bounded_length(const char *text, size_t longest)
 {
-	size_t len = 0;
+	const char *end = memchr(text, '\0', longest + 1);
 
-	while (len <= longest && text[len] != '\0')
-		len++;
-	return len;
+	return end ? (size_t)(end - text) : longest + 1;
 }
 
 const httpstatus_entry *
