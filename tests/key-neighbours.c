@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <check.h>
+
 #include "key-neighbours.h"
 
 static int
@@ -65,9 +67,9 @@ allocate(size_t size)
 	return buffer;
 }
 
-size_t
-check_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
-		     size_t key_count, size_t *checked)
+void
+assert_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
+		      size_t key_count, const char *what)
 {
 	struct tally tally = { lookup, keys, key_count, 0, 0 };
 	size_t k;
@@ -99,6 +101,7 @@ check_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
 			free(exact);
 		}
 	}
-	*checked = tally.checked;
-	return tally.wrong;
+	ck_assert_uint_gt(tally.checked, 256 * key_count);
+	ck_assert_msg(tally.wrong == 0, "%zu of %zu neighbours of %s answered wrongly",
+		      tally.wrong, tally.checked, what);
 }

@@ -19,12 +19,12 @@ struct lookup_key {
 };
 
 /*
- * Checks lookup against the keys (every key the lookup knows, each with
- * the code of its entry) and returns how many answers differed from the
- * plain search; prints the first few that did.  *checked counts the
- * strings looked up.
+ * Fails the running check test unless lookup answers every neighbour of the
+ * keys (every key the lookup knows, each with the code of its entry) as the
+ * plain search does; prints the first few answers that differ.  what names
+ * the keys in the failure message.
  */
-size_t check_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
-			    size_t key_count, size_t *checked);
+void assert_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
+			   size_t key_count, const char *what);
 
 #endif
