@@ -43,9 +43,7 @@ httpstatus_phrase(int code)
 	const char *phrase;
 
 	phrase = httpstatus_pool_string((unsigned short)offset);
-	/* (offset + 0xffff) >> 16 is offset != 0, in a form that compilers do
-	 * not turn into a 16-bit negation, which measured a third slower. */
-	return (const char *)((uintptr_t)phrase & (0 - (uintptr_t)((offset + 0xffffu) >> 16)));
+	return (const char *)((uintptr_t)phrase & -(uintptr_t)(offset != 0));
 }
 
 /*
