@@ -9,18 +9,26 @@
 
 #include "exact-buffer.h"
 
-const httpstatus_entry *
-lookup_in_exact_buffer(lookup_n_function lookup, const char *text)
+char *
+exact_copy(const char *bytes, size_t len)
 {
-	size_t len = strlen(text);
 	char *exact = malloc(len ? len : 1);
-	const httpstatus_entry *entry;
 
 	if (exact == NULL) {
 		fputs("out of memory\n", stderr);
 		exit(99);
 	}
-	memcpy(exact, text, len);
+	memcpy(exact, bytes, len);
+	return exact;
+}
+
+const httpstatus_entry *
+lookup_in_exact_buffer(lookup_n_function lookup, const char *text)
+{
+	size_t len = strlen(text);
+	char *exact = exact_copy(text, len);
+	const httpstatus_entry *entry;
+
 	entry = lookup(exact, len);
 	free(exact);
 	return entry;

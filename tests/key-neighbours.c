@@ -10,6 +10,7 @@
 #include <check.h>
 
 #include "key-neighbours.h"
+#include "registry-data.h"
 
 static int
 ascii_lower(int c)
@@ -55,18 +56,6 @@ check_one(struct tally *tally, const char *exact, size_t len)
 			(int)len, exact, len, found, expected);
 }
 
-static char *
-allocate(size_t size)
-{
-	char *buffer = malloc(size ? size : 1);
-
-	if (buffer == NULL) {
-		fputs("out of memory\n", stderr);
-		exit(99);
-	}
-	return buffer;
-}
-
 void
 assert_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
 		      size_t key_count, const char *what)
@@ -77,10 +66,9 @@ assert_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
 	for (k = 0; k < key_count; k++) {
 		const char *key = keys[k].text;
 		size_t len = strlen(key), at, n;
-		char *exact = allocate(len);
+		char *exact = exact_copy(key, len);
 		unsigned int byte;
 
-		memcpy(exact, key, len);
 		for (at = 0; at < len; at++) {
 			for (byte = 0; byte < 256; byte++) {
 				exact[at] = (char)byte;
@@ -94,9 +82,11 @@ assert_key_neighbours(lookup_n_function lookup, const struct lookup_key *keys,
 		 * twice its own: the words a hash reads may agree where the
 		 * lengths do not. */
 		for (n = 1; n <= 2 * len + 1; n++) {
-			exact = allocate(n);
+			char halves[2 * REGISTRY_FIELD_MAX];
+
 			for (at = 0; at < n; at++)
-				exact[at] = at < n / 2 ? key[at % len] : key[(len * 2 - n + at) % len];
+				halves[at] = at < n / 2 ? key[at % len] : key[(len * 2 - n + at) % len];
+			exact = exact_copy(halves, n);
 			check_one(&tally, exact, n);
 			free(exact);
 		}

@@ -349,8 +349,8 @@ def text_hash(kind, what, keys, data_path):
     for number, m in enumerate(mixed, 1):
         slot_key[(m * multiplier & MASK64) >> (64 - slot_bits)] = number
 
-    def row(values, width):
-        return ", ".join("UINT64_C(0x%0*x)" % (width, v) for v in values)
+    def row(values):
+        return ", ".join("UINT64_C(0x%016x)" % v for v in values)
     out = [
         banner("/*", "*/", data_path),
         "/* The perfect hash of %s, read by lib/text_hash.h. */\n" % what,
@@ -364,7 +364,7 @@ def text_hash(kind, what, keys, data_path):
         letters = text_words("".join(" " if "a" <= c <= "z" else "\0" for c in key))
         out.append("\t/* %s */\n" % c_comment(key))
         out.append("\t{ { %s,\n\t    %s },\n\t  { %s,\n\t    %s } },\n"
-                   % (row(w[:2], 16), row(w[2:], 16), row(letters[:2], 16), row(letters[2:], 16)))
+                   % (row(w[:2]), row(w[2:]), row(letters[:2]), row(letters[2:])))
     out.append("};\n\n")
     out.append("static const unsigned char httpstatus_%s_key_length[] = {\n" % kind)
     out.append(slot_table([str(len(key)) for key in [""] + folded]))
