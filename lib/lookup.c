@@ -64,7 +64,7 @@ bounded_length(const char *text, size_t longest)
 const httpstatus_entry *
 httpstatus_lookup_name_n(const char *name, size_t len)
 {
-	return name ? httpstatus_text_find(&httpstatus_name_hash, name, len) : NULL;
+	return name ? httpstatus_name_find(name, len) : NULL;
 }
 
 const httpstatus_entry *
@@ -72,14 +72,13 @@ httpstatus_lookup_name(const char *name)
 {
 	if (name == NULL)
 		return NULL;
-	return httpstatus_text_find(&httpstatus_name_hash, name,
-				    bounded_length(name, httpstatus_name_hash.longest));
+	return httpstatus_name_find(name, bounded_length(name, httpstatus_name_shape.longest));
 }
 
 const httpstatus_entry *
 httpstatus_lookup_phrase_n(const char *phrase, size_t len)
 {
-	return phrase ? httpstatus_text_find(&httpstatus_phrase_hash, phrase, len) : NULL;
+	return phrase ? httpstatus_phrase_find(phrase, len) : NULL;
 }
 
 const httpstatus_entry *
@@ -87,8 +86,8 @@ httpstatus_lookup_phrase(const char *phrase)
 {
 	if (phrase == NULL)
 		return NULL;
-	return httpstatus_text_find(&httpstatus_phrase_hash, phrase,
-				    bounded_length(phrase, httpstatus_phrase_hash.longest));
+	return httpstatus_phrase_find(phrase,
+				      bounded_length(phrase, httpstatus_phrase_shape.longest));
 }
 
 size_t

@@ -388,9 +388,17 @@ static const unsigned char httpstatus_name_slot_key[] = {
 	0, 0, 0, 0, 0, 22,
 };
 
-static const struct httpstatus_text_hash httpstatus_name_hash = {
-	httpstatus_name_keys, httpstatus_name_key_length, httpstatus_name_key_entry,
-	httpstatus_name_slot_key, UINT64_C(0x442cdcfee9660c63), 8, 2, 31
+static const struct httpstatus_text_shape httpstatus_name_shape = {
+	UINT64_C(0x442cdcfee9660c63), 8, 2, 31
 };
+
+/* The entry whose name the len bytes at text are, or NULL. */
+static inline const struct httpstatus_entry *
+httpstatus_name_find(const char *text, size_t len)
+{
+	return httpstatus_text_find(httpstatus_name_keys, httpstatus_name_key_length,
+				    httpstatus_name_key_entry, httpstatus_name_slot_key,
+				    &httpstatus_name_shape, text, len);
+}
 
 #endif

@@ -393,9 +393,17 @@ static const unsigned char httpstatus_phrase_slot_key[] = {
 	0, 15, 0, 0, 0, 0,
 };
 
-static const struct httpstatus_text_hash httpstatus_phrase_hash = {
-	httpstatus_phrase_keys, httpstatus_phrase_key_length, httpstatus_phrase_key_entry,
-	httpstatus_phrase_slot_key, UINT64_C(0x9e226a988f16ccb1), 8, 2, 31
+static const struct httpstatus_text_shape httpstatus_phrase_shape = {
+	UINT64_C(0x9e226a988f16ccb1), 8, 2, 31
 };
+
+/* The entry whose phrase the len bytes at text are, or NULL. */
+static inline const struct httpstatus_entry *
+httpstatus_phrase_find(const char *text, size_t len)
+{
+	return httpstatus_text_find(httpstatus_phrase_keys, httpstatus_phrase_key_length,
+				    httpstatus_phrase_key_entry, httpstatus_phrase_slot_key,
+				    &httpstatus_phrase_shape, text, len);
+}
 
 #endif

@@ -29,7 +29,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
 #include "registry.h"
 
@@ -40,12 +39,13 @@ struct httpstatus_text_key {
 	uint64_t letters[4];            /* 0x20 in each byte that is a letter */
 };
 
-/* Key 0 has length 0 and fills every free slot: it never matches. */
-struct httpstatus_text_hash {
-	const struct httpstatus_text_key *keys;
-	const unsigned char *key_length;
-	const unsigned char *key_entry;             /* entry numbers */
-	const unsigned char *slot_key;              /* 1 << slot_bits slots */
+/*
+ * The scalars the generator chose for one hash.  The hash's tables are
+ * arrays of their own, passed beside it: a struct of pointers to them would
+ * be data the dynamic linker relocates at every load wherever the compiler
+ * does not fold it away (at -O0, say).
+ */
+struct httpstatus_text_shape {
 	uint64_t multiplier;
 	unsigned int slot_bits;
 	size_t shortest, longest;                   /* within 2..32 */
@@ -58,35 +58,30 @@ struct httpstatus_text_hash {
 static const unsigned char httpstatus_text_zeros[24] = { 0 };
 
 /*
- * Little-endian loads, so that the generated words hold on any machine:
- * one plain load where the byte order is known to be little-endian, since
- * compilers do not always merge the portable byte-wise form into one.
+ * Little-endian loads, written byte by byte so that they hold on any
+ * machine and take no local's address (which -fstack-protector-strong
+ * would guard with a call into libc at -O0); gcc and clang merge each into
+ * one load, byte-swapped where the machine is big-endian.
  */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define TEXT_LOAD(bits, p) \
-	do { uint##bits##_t loaded; memcpy(&loaded, p, sizeof loaded); return loaded; } while (0)
-#else
-#define TEXT_LOAD(bits, p) \
-	do { uint64_t loaded = 0; unsigned int at = bits / 8; \
-	     while (at-- > 0) loaded = loaded << 8 | p[at]; return loaded; } while (0)
-#endif
-
 static inline uint64_t
 text_load64(const unsigned char *p)
 {
-	TEXT_LOAD(64, p);
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
 static inline uint64_t
 text_load32(const unsigned char *p)
 {
-	TEXT_LOAD(32, p);
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24;
 }
 
 static inline uint64_t
 text_load16(const unsigned char *p)
 {
-	TEXT_LOAD(16, p);
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8;
 }
 
 /*
@@ -110,44 +105,49 @@ text_rotate(uint64_t word, unsigned int bits)
 
 /*
  * The entry whose key the len bytes at text are, ignoring ASCII case, or
- * NULL.  text must not be NULL; it needs no terminating NUL.
+ * NULL; keys, key_length, key_entry and slot_key are the hash's tables.
+ * text must not be NULL; it needs no terminating NUL.  The four words are
+ * locals of their own, not an array, which -fstack-protector-strong would
+ * guard wherever the compiler keeps it on the stack.
  */
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
 static inline const struct httpstatus_entry *
-httpstatus_text_find(const struct httpstatus_text_hash *hash, const char *text, size_t len)
+httpstatus_text_find(const struct httpstatus_text_key *keys, const unsigned char *key_length,
+		     const unsigned char *key_entry, const unsigned char *slot_key,
+		     const struct httpstatus_text_shape *shape, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text, *wide, *narrow;
 	const struct httpstatus_text_key *key;
-	uint64_t w[4], differ, mixed;
+	uint64_t head, middle_word, overlap, tail_word, differ, mixed;
 	ptrdiff_t tail, middle;
 	unsigned int number;
 
-	if (len - hash->shortest > hash->longest - hash->shortest)
+	if (len - shape->shortest > shape->longest - shape->shortest)
 		return NULL;
 	/* len is 2 to 32: the offsets below are small, some negative. */
 	wide = text_base(len >= 8, s);
 	narrow = text_base(len >= 4, s);
 	tail = (ptrdiff_t)len - 8;
 	middle = tail < 8 ? tail : 8;
-	w[0] = text_load64(wide) | text_load32(narrow) | text_load16(s);
-	w[1] = text_load64(wide + middle);
-	w[2] = text_load64(wide + (tail - middle));
-	w[3] = text_load64(wide + tail) | text_load32(narrow + ((ptrdiff_t)len - 4)) << 32 |
-	       text_load16(s + (len - 2)) << 48;
+	head = text_load64(wide) | text_load32(narrow) | text_load16(s);
+	middle_word = text_load64(wide + middle);
+	overlap = text_load64(wide + (tail - middle));
+	tail_word = text_load64(wide + tail) | text_load32(narrow + ((ptrdiff_t)len - 4)) << 32 |
+		    text_load16(s + (len - 2)) << 48;
 
-	mixed = ((w[0] ^ text_rotate(w[3], 24)) | TEXT_HASH_CASE_BITS) + len;
-	number = hash->slot_key[(mixed * hash->multiplier) >> (64 - hash->slot_bits)];
-	key = &hash->keys[number];
-	differ = ((w[0] | key->letters[0]) ^ key->word[0]) |
-		 ((w[1] | key->letters[1]) ^ key->word[1]) |
-		 ((w[2] | key->letters[2]) ^ key->word[2]) |
-		 ((w[3] | key->letters[3]) ^ key->word[3]) |
-		 (len ^ hash->key_length[number]);
+	mixed = ((head ^ text_rotate(tail_word, 24)) | TEXT_HASH_CASE_BITS) + len;
+	number = slot_key[(mixed * shape->multiplier) >> (64 - shape->slot_bits)];
+	key = &keys[number];
+	differ = ((head | key->letters[0]) ^ key->word[0]) |
+		 ((middle_word | key->letters[1]) ^ key->word[1]) |
+		 ((overlap | key->letters[2]) ^ key->word[2]) |
+		 ((tail_word | key->letters[3]) ^ key->word[3]) |
+		 (len ^ key_length[number]);
 	/* A miss is masked to NULL, not branched on. */
 	return (const struct httpstatus_entry *)
-		((uintptr_t)&httpstatus_entries[hash->key_entry[number]] &
+		((uintptr_t)&httpstatus_entries[key_entry[number]] &
 		 (0 - (uintptr_t)(differ == 0)));
 }
 

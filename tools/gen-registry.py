@@ -326,7 +326,7 @@ def text_multiplier(mixed, slot_bits):
 
 def text_hash(kind, what, keys, data_path):
     """A header of the tables lib/text_hash.h reads to find (key, entry
-    number) pairs, ASCII case-insensitively, as httpstatus_KIND_hash."""
+    number) pairs, ASCII case-insensitively, as httpstatus_KIND_find()."""
     folded = [key.lower() for key, _ in keys]
     if len(set(folded)) != len(folded):
         fail(data_path, "two %s are the same, ignoring case" % what)
@@ -375,12 +375,18 @@ def text_hash(kind, what, keys, data_path):
     out.append("static const unsigned char httpstatus_%s_slot_key[] = {\n" % kind)
     out.append(slot_table([str(k) for k in slot_key]))
     out.append("};\n\n")
-    out.append("static const struct httpstatus_text_hash httpstatus_%s_hash = {\n" % kind)
-    out.append("\thttpstatus_%s_keys, httpstatus_%s_key_length, httpstatus_%s_key_entry,\n"
-               % (kind, kind, kind))
-    out.append("\thttpstatus_%s_slot_key, UINT64_C(0x%016x), %d, %d, %d\n"
-               % (kind, multiplier, slot_bits, min(map(len, folded)), max(map(len, folded))))
-    out.append("};\n\n#endif\n")
+    out.append("static const struct httpstatus_text_shape httpstatus_%s_shape = {\n" % kind)
+    out.append("\tUINT64_C(0x%016x), %d, %d, %d\n"
+               % (multiplier, slot_bits, min(map(len, folded)), max(map(len, folded))))
+    out.append("};\n\n")
+    out.append("/* The entry whose %s the len bytes at text are, or NULL. */\n" % kind)
+    out.append("static inline const struct httpstatus_entry *\n")
+    out.append("httpstatus_%s_find(const char *text, size_t len)\n{\n" % kind)
+    out.append("\treturn httpstatus_text_find(httpstatus_%s_keys, httpstatus_%s_key_length,\n"
+               % (kind, kind))
+    out.append("\t\t\t\t    httpstatus_%s_key_entry, httpstatus_%s_slot_key,\n"
+               % (kind, kind))
+    out.append("\t\t\t\t    &httpstatus_%s_shape, text, len);\n}\n\n#endif\n" % kind)
     return "".join(out)
 
 
