@@ -85,9 +85,11 @@ enum relation {
  * How the well-formed len bytes at s relate to the available tag.  (For
  * SAME and NARROWER, what they share is the whole available tag.)
  *
- * No function here takes the address of a local: under
- * -fstack-protector-strong that would cost a call into libc, a dependency
- * the library otherwise does not have.  Results come back by value.
+ * No function here takes the address of a local or returns a struct: under
+ * -fstack-protector-strong either costs a call into libc, a dependency the
+ * library otherwise does not have, and most ABIs (i386, arm, s390x,
+ * powerpc) return even a small struct through memory the caller provides.
+ * Results come back as scalars.
  */
 static enum relation
 relate(const char *s, size_t len, const char *available)
@@ -102,29 +104,23 @@ relate(const char *s, size_t len, const char *available)
 	return fold((unsigned char)s[i]) == '-' ? NARROWER : UNRELATED;
 }
 
-/* A language resolved from a tag, and whether the tag named it. */
-struct resolution {
-	size_t language;        /* index into httpstatus_languages; 0 is English */
-	int named;              /* 0 when English is only the fallback */
-};
-
 /*
  * The available language that text asked for in lang comes in, by RFC
  * 4647's lookup: the longest available tag that lang is or extends by whole
- * subtags.
+ * subtags.  The result is that language's index plus one, or 0 when lang
+ * names none of them (English is then the fallback).
  */
-static struct resolution
+static size_t
 resolve(const char *lang)
 {
-	struct resolution best = { 0, 0 };
-	size_t len = 0, language, best_len = 0;
+	size_t len = 0, language, best = 0, best_len = 0;
 
 	if (lang == NULL)
-		return best;
+		return 0;
 	while (len <= TAG_MAX && lang[len] != '\0' && lang[len] != '.' && lang[len] != '@')
 		len++;
 	if (len > TAG_MAX || !well_formed(lang, len, 1))
-		return best;
+		return 0;
 	for (language = 0; language < httpstatus_language_count; language++) {
 		const char *tag = language_tag(language);
 		enum relation relation = relate(lang, len, tag);
@@ -135,13 +131,19 @@ resolve(const char *lang)
 			continue;
 		while (tag_len < len && tag[tag_len] != '\0')
 			tag_len++;
-		if (!best.named || tag_len > best_len) {  /* GCOVR_EXCL_BR_LINE: a second, longer match needs nested tags */
-			best.named = 1;
-			best.language = language;
+		if (best == 0 || tag_len > best_len) {  /* GCOVR_EXCL_BR_LINE: a second, longer match needs nested tags */
+			best = language + 1;
 			best_len = tag_len;
 		}
 	}
 	return best;
+}
+
+/* The language to answer in for what resolve() gave: English for none. */
+static size_t
+resolved_language(size_t resolved)
+{
+	return resolved > 0 ? resolved - 1 : 0;
 }
 
 static const char *
@@ -151,7 +153,7 @@ text_in(const httpstatus_entry *entry, const char *lang, int description)
 
 	if (entry == NULL)
 		return NULL;
-	language = resolve(lang).language;
+	language = resolved_language(resolve(lang));
 	number = (size_t)(entry - httpstatus_entries);
 	if (language > 0 && number < httpstatus_lang_entry_slots) {  /* GCOVR_EXCL_BR_LINE: every entry has a slot; the test is a guard */
 		const struct httpstatus_text *text =
@@ -179,15 +181,15 @@ httpstatus_entry_description_lang(const httpstatus_entry *entry, const char *lan
 const char *
 httpstatus_lang_match(const char *lang)
 {
-	return language_tag(resolve(lang).language);
+	return language_tag(resolved_language(resolve(lang)));
 }
 
 int
 httpstatus_lang_is_complete(const char *lang)
 {
-	struct resolution resolved = resolve(lang);
+	size_t resolved = resolve(lang);
 
-	return resolved.named && httpstatus_languages[resolved.language].complete;  /* GCOVR_EXCL_BR_LINE: every shipped language is complete */
+	return resolved > 0 && httpstatus_languages[resolved - 1].complete;  /* GCOVR_EXCL_BR_LINE: every shipped language is complete */
 }
 
 size_t
@@ -202,123 +204,109 @@ httpstatus_lang_at(size_t index)
 	return index < httpstatus_language_count ? language_tag(index) : NULL;
 }
 
-/*
- * One element of an Accept-Language list: a language range and its weight.
- * Small enough to come back in registers; a field value is at most
- * ACCEPT_LANGUAGE_MAX bytes, so offsets fit in 16 bits.
- */
-struct range {
-	unsigned short start;   /* the range's bytes within the element */
-	unsigned short len;
-	short weight;           /* 0 to WEIGHT_ONE */
-	unsigned char wildcard; /* "*" */
-	unsigned char valid;    /* 0 for an empty or malformed element */
-};
+/* The first byte at or after at, and before end, that is not OWS. */
+static size_t
+skip_space(const char *s, size_t at, size_t end)
+{
+	while (at < end && is_space((unsigned char)s[at]))
+		at++;
+	return at;
+}
 
 /*
- * Parses the n bytes at s as  OWS language-range [ weight ] OWS,  where
- * weight is  OWS ";" OWS "q=" qvalue  (RFC 9110, Sections 5.6.1, 12.4.2
- * and 12.5.4).
+ * The weight that the bytes from at to end give the language range before
+ * them, 0 to WEIGHT_ONE, or WEIGHT_NONE when they are malformed: they must
+ * be  OWS [ ";" OWS "q=" qvalue ] OWS,  as RFC 9110, Sections 5.6.1, 12.4.2
+ * and 12.5.4 spell a weight.
  */
-static struct range
-parse_element(const char *s, size_t n)
+static int
+element_weight(const char *s, size_t at, size_t end)
 {
-	struct range range = { 0, 0, WEIGHT_ONE, 0, 0 };
-	size_t i = 0;
 	int weight;
 
-	while (i < n && is_space((unsigned char)s[i]))
-		i++;
-	range.start = (unsigned short)i;
-	while (i < n && !is_space((unsigned char)s[i]) && s[i] != ';')
-		i++;
-	range.len = (unsigned short)(i - range.start);
-	range.wildcard = range.len == 1 && s[range.start] == '*';
-	if (!range.wildcard && !well_formed(s + range.start, range.len, 0))
-		return range;
-	while (i < n && is_space((unsigned char)s[i]))
-		i++;
-	if (i == n) {
-		range.valid = 1;
-		return range;
-	}
-	if (s[i] != ';')
-		return range;
-	i++;
-	while (i < n && is_space((unsigned char)s[i]))
-		i++;
+	at = skip_space(s, at, end);
+	if (at == end)
+		return WEIGHT_ONE;
+	if (s[at] != ';')
+		return WEIGHT_NONE;
+	at = skip_space(s, at + 1, end);
 	/* qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ) */
-	if (i + 3 > n || (s[i] != 'q' && s[i] != 'Q') || s[i + 1] != '=' ||
-	    (s[i + 2] != '0' && s[i + 2] != '1'))
-		return range;
-	weight = (s[i + 2] - '0') * WEIGHT_ONE;
-	i += 3;
-	if (i < n && s[i] == '.') {
+	if (at + 3 > end || (s[at] != 'q' && s[at] != 'Q') || s[at + 1] != '=' ||
+	    (s[at + 2] != '0' && s[at + 2] != '1'))
+		return WEIGHT_NONE;
+	weight = (s[at + 2] - '0') * WEIGHT_ONE;
+	at += 3;
+	if (at < end && s[at] == '.') {
 		size_t digits = 0;
 		int scale = 100;
 
-		for (i++; i < n && is_digit((unsigned char)s[i]); i++) {
+		for (at++; at < end && is_digit((unsigned char)s[at]); at++) {
 			if (++digits > 3)
-				return range;
-			weight += (s[i] - '0') * scale;
+				return WEIGHT_NONE;
+			weight += (s[at] - '0') * scale;
 			scale /= 10;
 		}
 	}
 	if (weight > WEIGHT_ONE)
-		return range;
-	while (i < n && is_space((unsigned char)s[i]))
-		i++;
-	if (i != n)
-		return range;
-	range.weight = (short)weight;
-	range.valid = 1;
-	return range;
+		return WEIGHT_NONE;
+	return skip_space(s, at, end) == end ? weight : WEIGHT_NONE;
 }
 
-/* A language's weight in a field value, and the element that gave it. */
-struct weighing {
-	int weight;             /* WEIGHT_NONE, or 0 to WEIGHT_ONE */
-	unsigned int position;  /* index of the element in the list */
-};
+/*
+ * A language's standing in a field value as one number, so that it comes
+ * back in a register: its weight, and among equal weights the earlier
+ * element first.  A value has at most ACCEPT_LANGUAGE_MAX + 1 elements.
+ */
+#define POSITIONS 8192L
+#define STANDING_NONE (-1L)     /* no range speaks of the language */
+
+static long
+standing(int weight, size_t position)
+{
+	return weight * POSITIONS + (POSITIONS - 1 - (long)position);
+}
 
 /*
  * What the field value says of one available language: the greatest weight
  * of the ranges that match it (the same tag, a narrower one as RFC 4647's
  * lookup truncates it, or a wider one as its filtering extends it), else
- * the weight of "*"; 0 when a range of exactly its tag has q=0.
+ * the weight of "*"; 0 when a range of exactly its tag has q=0.  Each
+ * element is  OWS language-range [ weight ] OWS.
  */
-static struct weighing
+static long
 weigh(const char *value, size_t len, size_t language)
 {
 	const char *tag = language_tag(language);
-	size_t start = 0;
-	unsigned int element = 0;
-	struct weighing best = { WEIGHT_NONE, 0 }, wildcard = { WEIGHT_NONE, 0 };
+	size_t start = 0, element = 0;
+	long best = STANDING_NONE, wildcard = STANDING_NONE;
 	int excluded = 0;
 
 	for (;;) {
-		size_t end = start;
-		struct range range;
+		size_t end = start, first, last;
+		int weight, is_wildcard;
 
 		while (end < len && value[end] != ',')
 			end++;
-		range = parse_element(value + start, end - start);
-		if (range.valid) {
-			if (range.wildcard) {
-				if (range.weight > wildcard.weight) {
-					wildcard.weight = range.weight;
-					wildcard.position = element;
-				}
-			} else {
-				enum relation relation = relate(value + start + range.start,
-								range.len, tag);
+		first = skip_space(value, start, end);
+		last = first;
+		while (last < end && !is_space((unsigned char)value[last]) && value[last] != ';')
+			last++;
+		is_wildcard = last - first == 1 && value[first] == '*';
+		weight = is_wildcard || well_formed(value + first, last - first, 0)
+			 ? element_weight(value, last, end) : WEIGHT_NONE;
+		if (weight != WEIGHT_NONE) {
+			long here = standing(weight, element);
 
-				if (relation == SAME && range.weight == 0)
+			if (is_wildcard) {
+				if (here > wildcard)
+					wildcard = here;
+			} else {
+				enum relation relation = relate(value + first, last - first, tag);
+
+				if (relation == SAME && weight == 0)
 					excluded = 1;
-				if (relation != UNRELATED && range.weight > best.weight) {
-					best.weight = range.weight;
-					best.position = element;
-				}
+				if (relation != UNRELATED && here > best)
+					best = here;
 			}
 		}
 		if (end == len)
@@ -326,29 +314,29 @@ weigh(const char *value, size_t len, size_t language)
 		start = end + 1;
 		element++;
 	}
-	if (excluded) {
-		best.weight = 0;
-		return best;
-	}
-	return best.weight != WEIGHT_NONE ? best : wildcard;
+	if (excluded)
+		return standing(0, element);
+	return best != STANDING_NONE ? best : wildcard;
 }
 
+/*
+ * The available language with the greatest weight; among equal weights the
+ * one an earlier element gave it.  A weight of 0 never wins.
+ */
 static const char *
 pick(const char *value, size_t len)
 {
 	size_t language, best = 0;
-	struct weighing best_weighing = { 0, 0 };
+	long best_standing = standing(0, 0);
 
 	if (value == NULL || len > ACCEPT_LANGUAGE_MAX)
 		return language_tag(0);
 	for (language = 0; language < httpstatus_language_count; language++) {
-		struct weighing weighing = weigh(value, len, language);
+		long here = weigh(value, len, language);
 
-		if (weighing.weight > best_weighing.weight ||
-		    (weighing.weight == best_weighing.weight && weighing.weight > 0 &&
-		     weighing.position < best_weighing.position)) {
+		if (here > best_standing) {
 			best = language;
-			best_weighing = weighing;
+			best_standing = here;
 		}
 	}
 	return language_tag(best);
