@@ -7,6 +7,18 @@
 
 #include "run-suite.h"
 
+TCase *
+suite_case(Suite *suite, const char *name)
+{
+	TCase *tc = tcase_create(name);
+
+	/* A timer of 0 s is never armed (timer_settime), whatever
+	 * CK_DEFAULT_TIMEOUT or CK_TIMEOUT_MULTIPLIER say. */
+	tcase_set_timeout(tc, 0);
+	suite_add_tcase(suite, tc);
+	return tc;
+}
+
 int
 run_suite(Suite *suite)
 {

@@ -6,6 +6,13 @@
 
 #include <check.h>
 
+/*
+ * A new test case of the suite, with no time limit: a test must not depend
+ * on the machine's speed, and check's default of a few seconds per test
+ * kills the larger loops on slow or emulated machines.
+ */
+TCase *suite_case(Suite *suite, const char *name);
+
 /* Runs the suite (CK_VERBOSITY and CK_FORK apply); an exit status for main. */
 int run_suite(Suite *suite);
 

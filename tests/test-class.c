@@ -67,11 +67,10 @@ int
 main(void)
 {
 	Suite *suite = suite_create("status classes");
-	TCase *tc = tcase_create("class");
+	TCase *tc = suite_case(suite, "class");
 
 	tcase_add_test(tc, sweep_matches_ranges);
 	tcase_add_test(tc, extremes_are_in_no_class);
 	tcase_add_test(tc, boundaries);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

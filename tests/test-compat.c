@@ -73,11 +73,10 @@ int
 main(void)
 {
 	Suite *suite = suite_create("compat header");
-	TCase *tc = tcase_create("compat");
+	TCase *tc = suite_case(suite, "compat");
 
 	tcase_add_test(tc, case_labels);
 	tcase_add_test(tc, python_values);
 	tcase_add_test(tc, agree_with_enum);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

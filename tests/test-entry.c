@@ -121,12 +121,11 @@ int
 main(void)
 {
 	Suite *suite = suite_create("entries");
-	TCase *tc = tcase_create("entry");
+	TCase *tc = suite_case(suite, "entry");
 
 	tcase_add_test(tc, count_and_order_match_data);
 	tcase_add_test(tc, every_field_matches_data);
 	tcase_add_test(tc, known_entries);
 	tcase_add_test(tc, null_entry);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

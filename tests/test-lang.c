@@ -674,16 +674,15 @@ int
 main(void)
 {
 	Suite *suite = suite_create("languages");
-	TCase *data = tcase_create("translations");
-	TCase *tags = tcase_create("tags");
-	TCase *accept = tcase_create("accept-language");
+	TCase *data = suite_case(suite, "translations");
+	TCase *tags = suite_case(suite, "tags");
+	TCase *accept = suite_case(suite, "accept-language");
 
 	tcase_add_test(data, languages_are_english_and_the_po_files);
 	tcase_add_test(data, every_code_is_translated_in_every_po_file);
 	tcase_add_test(data, no_po_message_is_outside_the_data);
 	tcase_add_test(data, every_text_in_every_language_is_the_po_files);
 	tcase_add_test(data, known_texts);
-	suite_add_tcase(suite, data);
 
 	tcase_add_test(tags, english_and_fallbacks);
 	tcase_add_test(tags, malformed_tags_mean_english);
@@ -692,11 +691,9 @@ main(void)
 #ifdef HAVE_PTHREAD
 	tcase_add_test(tags, concurrent_calls_in_several_languages);
 #endif
-	suite_add_tcase(suite, tags);
 
 	tcase_add_test(accept, accept_language);
 	tcase_add_test(accept, accept_language_n);
 	tcase_add_test(accept, accept_language_lengths);
-	suite_add_tcase(suite, accept);
 	return run_suite(suite);
 }

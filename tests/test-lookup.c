@@ -104,12 +104,11 @@ int
 main(void)
 {
 	Suite *suite = suite_create("lookup by code");
-	TCase *tc = tcase_create("lookup");
+	TCase *tc = suite_case(suite, "lookup");
 
 	tcase_add_test(tc, every_int_in_sweep_matches_data);
 	tcase_add_test(tc, extreme_ints_find_nothing);
 	tcase_add_test(tc, phrases_match_python);
 	tcase_add_test(tc, unregistered_codes_are_null);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

@@ -202,7 +202,7 @@ int
 main(void)
 {
 	Suite *suite = suite_create("lookup by name");
-	TCase *tc = tcase_create("names");
+	TCase *tc = suite_case(suite, "names");
 
 	tcase_add_test(tc, every_name_and_alias_in_every_case);
 	tcase_add_test(tc, python_names_and_aliases);
@@ -212,6 +212,5 @@ main(void)
 	tcase_add_test(tc, overlong_input_finds_nothing);
 	tcase_add_test(tc, all_short_byte_strings);
 	tcase_add_test(tc, every_neighbour_of_every_name);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

@@ -164,7 +164,7 @@ int
 main(void)
 {
 	Suite *suite = suite_create("lookup by phrase");
-	TCase *tc = tcase_create("phrases");
+	TCase *tc = suite_case(suite, "phrases");
 
 	tcase_add_test(tc, every_current_and_older_phrase);
 	tcase_add_test(tc, legacy_phrases);
@@ -173,6 +173,5 @@ main(void)
 	tcase_add_test(tc, length_is_exact_for_the_n_variant);
 	tcase_add_test(tc, overlong_input_finds_nothing);
 	tcase_add_test(tc, every_neighbour_of_every_phrase);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

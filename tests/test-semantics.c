@@ -222,7 +222,7 @@ int
 main(void)
 {
 	Suite *suite = suite_create("protocol rules and registry facts");
-	TCase *tc = tcase_create("semantics");
+	TCase *tc = suite_case(suite, "semantics");
 
 	tcase_add_test(tc, predicates_for_every_code_to_999);
 	tcase_add_test(tc, predicates_at_the_extremes);
@@ -230,6 +230,5 @@ main(void)
 	tcase_add_test(tc, understood_as_every_int_in_sweep);
 	tcase_add_test(tc, registration_of_every_entry);
 	tcase_add_test(tc, phrase_eras);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }

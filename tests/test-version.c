@@ -37,10 +37,9 @@ int
 main(void)
 {
 	Suite *suite = suite_create("version");
-	TCase *tc = tcase_create("version");
+	TCase *tc = suite_case(suite, "version");
 
 	tcase_add_test(tc, runtime_matches_headers);
 	tcase_add_test(tc, number_orders_releases);
-	suite_add_tcase(suite, tc);
 	return run_suite(suite);
 }
