@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,7 +211,10 @@ load(void)
 
 	if (dir == NULL)
 		give_up(PO_DIR, 0, "cannot open the directory");
-	while ((item = readdir(dir)) != NULL) {
+	/* readdir() says an error only through errno: a read that fails
+	 * (EOVERFLOW, say, where off_t is too narrow) must not look like the
+	 * end of an empty directory. */
+	for (errno = 0; (item = readdir(dir)) != NULL; errno = 0) {
 		size_t len = strlen(item->d_name);
 
 		if (len < 4 || strcmp(item->d_name + len - 3, ".po") != 0)
@@ -221,7 +225,11 @@ load(void)
 			give_up(PO_DIR, 0, "path too long");
 		sprintf(catalogs_read[catalogs_count++].path, "%s/%s", PO_DIR, item->d_name);
 	}
+	if (errno != 0)
+		give_up(PO_DIR, 0, strerror(errno));
 	closedir(dir);
+	if (catalogs_count == 0)
+		give_up(PO_DIR, 0, "no PO file in the directory");
 	qsort(catalogs_read, catalogs_count, sizeof catalogs_read[0], by_path);
 	for (i = 0; i < catalogs_count; i++)
 		read_catalog(&catalogs_read[i]);
