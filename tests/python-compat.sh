@@ -8,7 +8,11 @@
 #
 # Exit status, as Automake reads it: 0 when they agree, 1 on any mismatch or
 # when registry-dump fails, 77 (skip) when there is no Python 3.6 or later to
-# compare with, 99 (hard error) when registry-dump has not been built.
+# compare with or when only a Python newer than the data differs (the
+# differences are printed), 99 (hard error) when registry-dump has not been
+# built.  Then the rule for newer Pythons is tried on a dump with one
+# description changed: as data of an older Python it must be reported and
+# skipped, as data of this Python it must fail.
 #
 # Environment: top_builddir and srcdir, both the top of the respective tree
 # (the Makefile exports them); PYTHON and PYTHON3, optional.
@@ -64,8 +68,33 @@ if test "$dump_status" != 0; then
 	echo "FAIL: $dump exited with status ${dump_status:-unknown}"
 	exit 1
 fi
-if test "$compat_status" != 0; then
-	echo "FAIL: $script exited with status $compat_status"
+
+# The rule for newer Pythons, on a dump with 404's description changed.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+${CHECK_WRAPPER:-} "$dump" | sed '/^404	/s/	[^	]*$/	a description no Python has/' > "$scratch/changed"
+this=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+older=$("$python" -c 'import sys; print("%d.%d" % (sys.version_info[0], sys.version_info[1] - 1))')
+rule=0
+"$python" "$script" --data-python "$older" "$scratch/changed" > "$scratch/out" || rule=$?
+if test "$rule" != 77 || ! grep -q 'a newer Python changed' "$scratch/out"; then
+	cat "$scratch/out"
+	echo "FAIL: a difference of a newer Python than the data's gave status $rule, not 77"
 	exit 1
 fi
-exit 0
+rule=0
+"$python" "$script" --data-python "$this" "$scratch/changed" > "$scratch/out" || rule=$?
+if test "$rule" != 1; then
+	cat "$scratch/out"
+	echo "FAIL: a difference of the data's own Python gave status $rule, not 1"
+	exit 1
+fi
+echo "ok: a newer Python's differences are reported and skipped, the data's own Python's fail"
+
+case $compat_status in
+0) exit 0 ;;
+77) echo "SKIP: this Python is newer than the data and differs from it (see above)"
+    exit 77 ;;
+*) echo "FAIL: $script exited with status $compat_status"
+   exit 1 ;;
+esac
