@@ -329,11 +329,11 @@ print_table(void)
 		}
 	}
 #ifndef HAVE_MICROHTTPD
-	printf("%-42s skipped: libmicrohttpd's development files were not found by configure\n",
+	printf("%-42s skipped: configure was not given --with-libmicrohttpd\n",
 	       "MHD_get_reason_phrase_for(code)");
 #endif
 #ifndef HAVE_LIBSOUP
-	printf("%-42s skipped: libsoup 3's development files were not found by configure\n",
+	printf("%-42s skipped: configure was not given --with-libsoup\n",
 	       "soup_status_get_phrase(code)");
 #endif
 }
