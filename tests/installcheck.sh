@@ -1,53 +1,70 @@
 #!/bin/sh
-# make install into a scratch root gives the layout a distribution packages;
-# C and C++ consumers built from pkg-config's output alone print the right
-# phrase against it; make uninstall takes every file away again.
+# make installcheck: the installed files are the layout a distribution
+# packages, and C and C++ consumers built from the installed pkg-config
+# file's output alone print the right phrase against the installed library.
+# make distcheck runs it on its own installation, and checks afterwards that
+# make uninstall takes every file away again.
+#
+# The Makefile passes the installation directories (with DESTDIR) in the
+# environment: libdir, includedir, man1dir, man3dir, bindir, pkgconfigdir,
+# bashcompletiondir (empty when no completion is installed), and CC, CXX,
+# CFLAGS, CXXFLAGS, LDFLAGS, SANITIZER_CFLAGS, PKG_CONFIG, top_srcdir.
 set -eu
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-root="$scratch/root"
 status=0
 
 fail() { echo "FAIL: $*"; status=1; }
-
-${MAKE:-make} -C "$top_builddir" install DESTDIR="$root" > "$scratch/install.log" 2>&1 ||
-	{ cat "$scratch/install.log"; echo "FAIL: make install"; exit 1; }
-
-pc=$(find "$root" -name httpstatus.pc)
-[ -n "$pc" ] || { echo "FAIL: httpstatus.pc was not installed"; exit 1; }
-libdir=$(dirname "$(dirname "$pc")")
-includedir=$(find "$root" -name httpstatus.h -exec dirname {} \;)
-mandir=$(find "$root" -name httpstatus.3 -exec dirname {} \;)
 
 for header in httpstatus.h httpstatus_codes.h httpstatus_compat.h \
 	httpstatus_export.h httpstatus_version.h; do
 	[ -f "$includedir/$header" ] || fail "$header not installed"
 done
-if [ -f "$top_builddir/lib/.libs/libhttpstatus.a" ]; then
-	[ -f "$libdir/libhttpstatus.a" ] || fail "no static library"
-fi
-if [ -f "$top_builddir/lib/.libs/libhttpstatus.so" ]; then
-	[ -L "$libdir/libhttpstatus.so" ] || fail "no libhttpstatus.so development link"
+[ -f "$pkgconfigdir/httpstatus.pc" ] || { echo "FAIL: httpstatus.pc not installed"; exit 1; }
+shared=
+if [ -e "$libdir/libhttpstatus.so" ]; then
+	shared=yes
+	[ -L "$libdir/libhttpstatus.so" ] || fail "libhttpstatus.so is no development link"
 	[ -L "$libdir/libhttpstatus.so.1" ] || fail "no libhttpstatus.so.1 SONAME link"
-	real=$(find "$libdir" -name 'libhttpstatus.so.1.*' -type f)
-	[ -n "$real" ] || fail "no versioned libhttpstatus.so.1.x.y"
+	[ -n "$(find "$libdir" -name 'libhttpstatus.so.1.*' -type f)" ] ||
+		fail "no versioned libhttpstatus.so.1.x.y"
+elif [ ! -f "$libdir/libhttpstatus.a" ]; then
+	fail "neither a shared nor a static library installed"
 fi
 [ ! -e "$libdir/libhttpstatus.la" ] || echo "note: libtool archive installed (distributions remove it)"
 for function in $(sed -n 's/^HTTPSTATUS_API[^(]*[ *]\([a-z_0-9]*\)(.*/\1/p' "$top_srcdir"/include/*.h); do
-	[ -f "$mandir/$function.3" ] || fail "man page $function.3 not installed"
+	[ -f "$man3dir/$function.3" ] || fail "man page $function.3 not installed"
 done
+[ -f "$man3dir/httpstatus.3" ] || fail "man page httpstatus.3 not installed"
+[ -f "$man1dir/httpstatus.1" ] || fail "man page httpstatus.1 not installed"
+if [ -n "${bashcompletiondir:-}" ]; then
+	[ -f "$bashcompletiondir/httpstatus" ] || fail "bash completion not installed"
+fi
 
-PKG_CONFIG_PATH=$(dirname "$pc")
-PKG_CONFIG_SYSROOT_DIR=$root
-PKG_CONFIG_LIBDIR=$(dirname "$pc")
-export PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR PKG_CONFIG_LIBDIR
+# pkg-config reads the installed file; with DESTDIR, the sysroot maps the
+# paths it names to where they are now.
+PKG_CONFIG_LIBDIR=$pkgconfigdir
+PKG_CONFIG_PATH=
+export PKG_CONFIG_LIBDIR PKG_CONFIG_PATH
+if [ -n "${DESTDIR:-}" ]; then
+	PKG_CONFIG_SYSROOT_DIR=$DESTDIR
+	export PKG_CONFIG_SYSROOT_DIR
+fi
 cflags=$(${PKG_CONFIG:-pkg-config} --cflags httpstatus)
 libs=$(${PKG_CONFIG:-pkg-config} --libs httpstatus)
 echo "pkg-config: $cflags $libs"
 
+# The library the installed programs load, without ldd (which cannot read a
+# program of another architecture): the dynamic loader says it.
+loads_installed_library() {
+	[ -z "$shared" ] && return 0
+	LD_TRACE_LOADED_OBJECTS=1 LD_LIBRARY_PATH="$libdir" "$1" |
+		grep -q -F "$libdir/libhttpstatus.so.1"
+}
+
 # Besides pkg-config's output, only the user's own flags: a build with
-# sanitizers needs them to link its consumers too.
+# sanitizers needs their runtime in its consumers too.
 build_and_run() {
 	compiler=$1 source=$2 user_flags=$3
 	if ! command -v "$compiler" >/dev/null 2>&1; then
@@ -59,39 +76,23 @@ build_and_run() {
 		{ fail "$source does not build from pkg-config's flags"; return 0; }
 	output=$(LD_LIBRARY_PATH="$libdir" "$scratch/consumer") ||
 		{ fail "$source exited with an error"; return 0; }
-	if [ "$output" = "404 Not Found" ]; then
-		echo "ok: $source built with $compiler prints '$output'"
-	else
-		fail "$source printed '$output'"
-	fi
+	[ "$output" = "404 Not Found" ] || { fail "$source printed '$output'"; return 0; }
+	loads_installed_library "$scratch/consumer" ||
+		{ fail "$source does not load the installed library"; return 0; }
+	echo "ok: $source built with $compiler prints '$output'"
 }
-# A library built with sanitizers (configure --enable-sanitizers, --enable-tsan)
-# needs their runtime in its consumers too.
 build_and_run "${CC:-cc}" consumer.c "${CFLAGS:-} ${SANITIZER_CFLAGS:-}"
 build_and_run "${CXX:-c++}" consumer.cc "${CXXFLAGS:-} ${SANITIZER_CFLAGS:-}"
 
-# The httpstatus command runs against the installed library; its manual
-# and its bash completion are installed.
-tool=$(find "$root" -type f -name httpstatus -path '*/bin/*')
-if [ -z "$tool" ]; then
+# The httpstatus command runs against the installed library.
+tool="$bindir/httpstatus"
+if [ ! -x "$tool" ]; then
 	fail "bin/httpstatus not installed"
 else
 	output=$(LD_LIBRARY_PATH="$libdir" "$tool" --short 404) || fail "installed httpstatus failed"
 	[ "$output" = "404 Not Found" ] || fail "installed httpstatus printed '$output'"
-	if [ -f "$libdir/libhttpstatus.so.1" ] && command -v ldd >/dev/null 2>&1; then
-		LD_LIBRARY_PATH="$libdir" ldd "$tool" | grep -q -F "$libdir/libhttpstatus.so.1" ||
-			fail "installed httpstatus does not load the installed library"
-	fi
+	loads_installed_library "$tool" ||
+		fail "installed httpstatus does not load the installed library"
 	echo "ok: installed httpstatus prints '$output'"
 fi
-[ -n "$(find "$root" -type f -path '*/man1/httpstatus.1')" ] || fail "man page httpstatus.1 not installed"
-if grep -q '^BASH_COMPLETION_DIR = .' "$top_builddir/Makefile"; then
-	[ -n "$(find "$root" -type f -name httpstatus ! -path '*/bin/*')" ] ||
-		fail "bash completion not installed"
-fi
-
-${MAKE:-make} -C "$top_builddir" uninstall DESTDIR="$root" > "$scratch/uninstall.log" 2>&1 ||
-	{ cat "$scratch/uninstall.log"; fail "make uninstall"; }
-left=$(find "$root" -type f)
-[ -z "$left" ] || fail "make uninstall left files behind: $left"
 exit $status
