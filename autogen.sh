@@ -6,8 +6,8 @@
 set -eu
 
 # Build tools, the test framework, what regenerates and checks the shipped
-# tables, man pages and translations, and valgrind for the allocation test.
-DEBIAN_PACKAGES="autoconf automake libtool make gcc g++ pkg-config check python3 mandoc valgrind gettext"
+# tables, man pages and translations.
+DEBIAN_PACKAGES="autoconf automake libtool make gcc g++ pkg-config check python3 mandoc gettext"
 
 missing_packages() {
 	command -v dpkg-query >/dev/null 2>&1 || return 0

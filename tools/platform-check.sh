@@ -12,14 +12,14 @@
 #   noopt                            -O0 with the hardening flags (DEB_BUILD_OPTIONS=noopt)
 #   O3 Os lto                        -O3, -Os, -O2 -flto, with the hardening flags
 #   clang                            clang, with the hardening flags
-#   musl                             musl-gcc, shared and static; make check
-#                                    runs all but the check suites, which
-#                                    need a check library built for musl
+#   musl musl-static                 musl-gcc (musl-tools), with the hardening
+#                                    flags; the shared library and the
+#                                    static one (--disable-shared)
 # Every build is configured --enable-werror, out of tree in _platform/TARGET.
 # --setup first installs what the targets need (as root, Debian): cross
-# compilers, the target's check library (multiarch packages; for powerpc,
-# which Debian 12 does not ship, check is built from Debian's source into
-# /opt/httpstatus-check/powerpc), qemu-user and binfmt.
+# compilers, the target's check library (multiarch packages; for powerpc
+# and musl, which Debian 12 has no check package for, check is built from
+# Debian's source into /opt/httpstatus-check/TARGET), qemu-user and binfmt.
 #
 # Prints one line per target, "TARGET: N passed, N failed, N skipped", and
 # exits non-zero when any target failed to build or to pass.
@@ -68,27 +68,49 @@ setup_qemu() {
 	fi
 }
 
-# check for powerpc, from Debian's source package, static, without subunit.
-setup_powerpc_check() {
-	[ -f "$check_prefix/powerpc/lib/pkgconfig/check.pc" ] && return 0
-	sources=/etc/apt/sources.list.d/httpstatus-ci-src.sources
+# The check library from Debian's source package, static, without subunit,
+# into $check_prefix/NAME, for a target Debian ships no check package for:
+# check_from_source NAME CONFIGURE-ARGUMENTS...
+check_from_source() {
+	name=$1; shift
+	[ -f "$check_prefix/$name/lib/pkgconfig/check.pc" ] && return 0
 	if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ &&
 	   ! grep -qs '^deb-src' /etc/apt/sources.list; then
 		printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' \
 			'Suites: bookworm' 'Components: main' \
-			'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' > "$sources"
+			'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' \
+			> /etc/apt/sources.list.d/httpstatus-check-src.sources
 		apt-get update -qq > /dev/null 2>&1
 	fi
 	work=$(mktemp -d)
+	# Only its library and header: the manual would need makeinfo.
 	(cd "$work" && apt-get source -qq check > /dev/null 2>&1 && cd check-*/ &&
-	 ./configure -q --host=powerpc-linux-gnu --prefix="$check_prefix/powerpc" \
-		--disable-shared --enable-subunit=no --disable-timeout-tests > /dev/null &&
+	 ./configure -q --prefix="$check_prefix/$name" --disable-shared \
+		--enable-subunit=no --disable-timeout-tests "$@" > /dev/null &&
 	 make -s -j"$(nproc)" SUBDIRS="lib src" > /dev/null 2>&1 &&
 	 make -s install SUBDIRS="lib src" > /dev/null 2>&1 &&
 	 # Built static only, its one library is libcheck.a.
-	 sed -i 's/-lcheck_pic/-lcheck/' "$check_prefix/powerpc/lib/pkgconfig/check.pc")
+	 sed -i 's/-lcheck_pic/-lcheck/' "$check_prefix/$name/lib/pkgconfig/check.pc")
 	status=$?
 	rm -rf "$work"
+	return $status
+}
+
+# qemu-user-static registers no interpreter for i386 on an x86-64 host,
+# whose kernel usually runs i386 programs itself; where it cannot (a kernel
+# without IA-32 emulation), qemu-i386 must.
+setup_i386_binfmt() {
+	probe=$(mktemp -d)
+	echo 'int main(void) { return 0; }' > "$probe/probe.c"
+	i686-linux-gnu-gcc -o "$probe/probe" "$probe/probe.c" || { rm -rf "$probe"; return 1; }
+	if ! "$probe/probe" 2> /dev/null && [ ! -e /proc/sys/fs/binfmt_misc/qemu-i386 ]; then
+		echo "platform-check: this kernel does not run i386 programs; registering qemu-i386"
+		printf '%s' ':qemu-i386:M::\x7fELF\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x03\x00:\xff\xff\xff\xff\xff\xfe\xfe\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff:/usr/bin/qemu-i386-static:F' \
+			> /proc/sys/fs/binfmt_misc/register
+	fi
+	"$probe/probe"
+	status=$?
+	rm -rf "$probe"
 	return $status
 }
 
@@ -99,7 +121,7 @@ setup_target() {
 		t=$(triplet "$1")
 		if [ "$arch" = powerpc ]; then
 			apt_install gcc-$t g++-$t libc6-dev-powerpc-cross dpkg-dev &&
-				setup_powerpc_check
+				check_from_source powerpc --host="$t"
 			return
 		fi
 		if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
@@ -108,12 +130,14 @@ setup_target() {
 			apt-get update -qq > /dev/null 2>&1 || true
 		fi
 		apt_install gcc-$t g++-$t libc6-dev-$arch-cross "check:$arch" \
-			"libsubunit-dev:$arch" "pkgconf:$arch" "libstdc++6:$arch" dpkg-dev
+			"libsubunit-dev:$arch" "pkgconf:$arch" "libstdc++6:$arch" dpkg-dev ||
+			return 1
+		[ "$arch" = i386 ] && setup_i386_binfmt
 		return
 	fi
 	case $1 in
 	clang) apt_install clang ;;
-	musl) apt_install musl-tools ;;
+	musl|musl-static) apt_install musl-tools dpkg-dev && check_from_source musl CC=musl-gcc ;;
 	*) apt_install dpkg-dev ;;
 	esac
 }
@@ -137,10 +161,7 @@ run_target() {
 	t=$(triplet "$target")
 	(
 	cd "$dir" || exit 1
-	case $target in
-	musl) ;;
-	*) eval "$(flags "$target")" ;;
-	esac
+	eval "$(flags "$target")"
 	set --
 	case $target in
 	O3) CFLAGS="$CFLAGS -O3"; CXXFLAGS="$CXXFLAGS -O3" ;;
@@ -148,10 +169,11 @@ run_target() {
 	lto) CFLAGS="$CFLAGS -flto=auto"; CXXFLAGS="$CXXFLAGS -flto=auto"
 	     LDFLAGS="$LDFLAGS -flto=auto" ;;
 	clang) set -- CC=clang CXX=clang++ ;;
-	musl)
-		# The check package is built for glibc: no check suites here.
-		CFLAGS="-O2 -g"
-		set -- CC=musl-gcc PKG_CONFIG_LIBDIR=/nonexistent ;;
+	musl|musl-static)
+		# The check package is built for glibc: the one built for musl.
+		set -- CC=musl-gcc PKG_CONFIG=pkg-config \
+			PKG_CONFIG_LIBDIR="$check_prefix/musl/lib/pkgconfig"
+		[ "$target" = musl ] || set -- "$@" --disable-shared ;;
 	powerpc)
 		QEMU_LD_PREFIX=/usr/$t; export QEMU_LD_PREFIX
 		set -- --build="$(dpkg-architecture -qDEB_BUILD_GNU_TYPE)" --host="$t" \
@@ -184,7 +206,7 @@ counts() {
 failed=
 for target in "$@"; do
 	case $target in
-	s390x|i386|armhf|arm64|powerpc|noopt|O3|Os|lto|clang|musl) ;;
+	s390x|i386|armhf|arm64|powerpc|noopt|O3|Os|lto|clang|musl|musl-static) ;;
 	*) echo "platform-check: unknown target $target" >&2; exit 2 ;;
 	esac
 	start=$(date +%s)

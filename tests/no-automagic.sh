@@ -1,0 +1,29 @@
+#!/bin/sh
+# No automagic dependencies: configure uses an optional library only when it
+# is asked to.  Whatever is installed on the machine, a build configured
+# without --with-libmicrohttpd or --with-libsoup has neither in config.h or
+# in the Makefile's flags.
+set -eu
+
+options=$("$top_builddir/config.status" --config)
+status=0
+check_option() {
+	option=$1 define=$2 variable=$3
+	case " $options " in
+	*"'--with-$option'"*|*"'--with-$option=yes'"*)
+		echo "ok: configured --with-$option" ;;
+	*)
+		if grep -q "^#define $define " "$top_builddir/config.h"; then
+			echo "FAIL: config.h defines $define, yet configure was not given --with-$option"
+			status=1
+		elif grep -q "^${variable}_LIBS = ..*" "$top_builddir/Makefile"; then
+			echo "FAIL: the Makefile links ${variable}_LIBS, yet configure was not given --with-$option"
+			status=1
+		else
+			echo "ok: without --with-$option, no $define and no ${variable}_LIBS"
+		fi ;;
+	esac
+}
+check_option libmicrohttpd HAVE_MICROHTTPD MICROHTTPD
+check_option libsoup HAVE_LIBSOUP LIBSOUP
+exit $status
