@@ -5,12 +5,21 @@
 # in the Makefile's flags.
 set -eu
 
-options=$("$top_builddir/config.status" --config)
+# config.status --config prints the arguments as a shell would read them,
+# quoted only where they need it; eval gives them back one by one.
+eval "set -- $("$top_builddir/config.status" --config)"
+asked=' '
+for argument do
+	case $argument in
+	--with-*=no) ;;
+	--with-*) option=${argument#--with-}; asked="$asked${option%%=*} " ;;
+	esac
+done
 status=0
 check_option() {
 	option=$1 define=$2 variable=$3
-	case " $options " in
-	*"'--with-$option'"*|*"'--with-$option=yes'"*)
+	case $asked in
+	*" $option "*)
 		echo "ok: configured --with-$option" ;;
 	*)
 		if grep -q "^#define $define " "$top_builddir/config.h"; then
