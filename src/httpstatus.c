@@ -203,7 +203,7 @@ main(int argc, char **argv)
 	struct options options;
 	struct output o;
 	const char *lang;
-	int status;
+	int status, cause;
 
 	status = options_parse(argc, argv, &options);
 	if (status != 0)
@@ -230,10 +230,18 @@ main(int argc, char **argv)
 		else
 			status = answer_queries(&options, &o);
 	}
+	/*
+	 * A write that failed already left its cause in errno: glibc keeps
+	 * the unwritten buffer and fails again in fflush, but musl drops it,
+	 * and its fflush then succeeds without saying why.
+	 */
+	cause = ferror(stdout) ? errno : 0;
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno != 0)
+			cause = errno;
 		fprintf(stderr, PROGRAM_NAME ": standard output: %s\n",
-		        errno != 0 ? strerror(errno) : "write error");
+		        cause != 0 ? strerror(cause) : "write error");
 		return EXIT_TROUBLE;
 	}
 	return status;
