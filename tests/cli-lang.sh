@@ -72,11 +72,8 @@ reference_404="RFC 9110, Section 15.5.5"
 
 # run_in DESCRIPTION [NAME=VALUE]... -- [ARG]...: runs the command with
 # LANGUAGE, LC_ALL, LC_MESSAGES, LC_CTYPE and LANG unset but for those
-# given, standard input /dev/null.  Through libtool and env, not a shell of
-# ours nor libtool's wrapper script, since bash warns of locales that are
-# not installed.
-libtool=$top_builddir/libtool
-[ -x "$libtool" ] || libtool=
+# given, standard input /dev/null.  Through env, not a shell, since bash
+# warns of locales that are not installed.
 run_in()
 {
 	what=$1
@@ -93,8 +90,7 @@ run_in()
 		shift
 		count=$((count - 1))
 	done
-	${libtool:+"$libtool" --mode=execute} \
-		env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LC_CTYPE -u LANG "$@" \
+	env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LC_CTYPE -u LANG "$@" \
 		> "$out" 2> "$err" < /dev/null
 	status=$?
 }
