@@ -8,7 +8,7 @@
 #
 # Targets:
 #   s390x i386 armhf arm64 powerpc   cross-built, Debian's hardening flags for
-#                                    that architecture, make check under qemu
+#   ppc64                            that architecture, make check under qemu
 #   noopt                            -O0 with the hardening flags (DEB_BUILD_OPTIONS=noopt)
 #   O3 Os lto                        -O3, -Os, -O2 -flto, with the hardening flags
 #   clang                            clang, with the hardening flags
@@ -17,9 +17,10 @@
 #                                    static one (--disable-shared)
 # Every build is configured --enable-werror, out of tree in _platform/TARGET.
 # --setup first installs what the targets need (as root, Debian): cross
-# compilers, the target's check library (multiarch packages; for powerpc
-# and musl, which Debian 12 has no check package for, check is built from
-# Debian's source into /opt/httpstatus-check/TARGET), qemu-user and binfmt.
+# compilers, the target's check library (multiarch packages; for powerpc,
+# ppc64 and musl, which Debian 12 has no check package for, check is built
+# from Debian's source into /opt/httpstatus-check/TARGET), qemu-user and
+# binfmt.
 #
 # Prints one line per target, "TARGET: N passed, N failed, N skipped", and
 # exits non-zero when any target failed to build or to pass.
@@ -32,13 +33,18 @@ if [ "${1:-}" = --setup ]; then
 	shift
 fi
 [ $# -gt 0 ] || { sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 2; }
+# automake's configure refuses an out-of-tree build of a configured tree.
+if [ -f "$top/config.status" ]; then
+	echo "platform-check: $top is configured; run make distclean there first" >&2
+	exit 2
+fi
 
 check_prefix=/opt/httpstatus-check
 
 # The Debian architecture and GNU triplet of a cross target, else nothing.
 cross_arch() {
 	case $1 in
-	s390x|i386|armhf|arm64|powerpc) echo "$1" ;;
+	s390x|i386|armhf|arm64|powerpc|ppc64) echo "$1" ;;
 	esac
 }
 triplet() {
@@ -48,6 +54,7 @@ triplet() {
 	armhf) echo arm-linux-gnueabihf ;;
 	arm64) echo aarch64-linux-gnu ;;
 	powerpc) echo powerpc-linux-gnu ;;
+	ppc64) echo powerpc64-linux-gnu ;;
 	esac
 }
 
@@ -119,9 +126,10 @@ setup_target() {
 	if [ -n "$arch" ]; then
 		setup_qemu || return 1
 		t=$(triplet "$1")
-		if [ "$arch" = powerpc ]; then
-			apt_install gcc-$t g++-$t libc6-dev-powerpc-cross dpkg-dev &&
-				check_from_source powerpc --host="$t"
+		# Debian 12 has cross compilers but no packages for these.
+		if [ "$arch" = powerpc ] || [ "$arch" = ppc64 ]; then
+			apt_install gcc-$t g++-$t libc6-dev-$arch-cross dpkg-dev &&
+				check_from_source "$arch" --host="$t"
 			return
 		fi
 		if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
@@ -132,8 +140,10 @@ setup_target() {
 		apt_install gcc-$t g++-$t libc6-dev-$arch-cross "check:$arch" \
 			"libsubunit-dev:$arch" "pkgconf:$arch" "libstdc++6:$arch" dpkg-dev ||
 			return 1
-		[ "$arch" = i386 ] && setup_i386_binfmt
-		return
+		if [ "$arch" = i386 ]; then
+			setup_i386_binfmt || return 1
+		fi
+		return 0
 	fi
 	case $1 in
 	clang) apt_install clang ;;
@@ -174,13 +184,13 @@ run_target() {
 		set -- CC=musl-gcc PKG_CONFIG=pkg-config \
 			PKG_CONFIG_LIBDIR="$check_prefix/musl/lib/pkgconfig"
 		[ "$target" = musl ] || set -- "$@" --disable-shared ;;
-	powerpc)
+	powerpc|ppc64)
 		QEMU_LD_PREFIX=/usr/$t; export QEMU_LD_PREFIX
 		set -- --build="$(dpkg-architecture -qDEB_BUILD_GNU_TYPE)" --host="$t" \
 			PKG_CONFIG=pkg-config \
-			PKG_CONFIG_LIBDIR="$check_prefix/powerpc/lib/pkgconfig" ;;
+			PKG_CONFIG_LIBDIR="$check_prefix/$target/lib/pkgconfig" ;;
 	esac
-	if [ -n "$arch" ] && [ "$target" != powerpc ]; then
+	if [ -n "$arch" ] && [ "$target" != powerpc ] && [ "$target" != ppc64 ]; then
 		set -- --build="$(dpkg-architecture -qDEB_BUILD_GNU_TYPE)" --host="$t" \
 			PKG_CONFIG="$t-pkg-config"
 	fi
@@ -190,7 +200,10 @@ run_target() {
 	make -s -j"$(nproc)" > build.out 2>&1 || { tail -n 60 build.out; exit 1; }
 	make -s -j"$(nproc)" check > check.out 2>&1
 	status=$?
-	[ $status -eq 0 ] || cat tests/*.log | grep -v '^ok' | tail -n 120
+	if [ $status -ne 0 ]; then
+		cat tests/*.log 2> /dev/null | grep -v '^ok' | tail -n 120
+		tail -n 40 check.out
+	fi
 	exit $status
 	)
 }
@@ -206,7 +219,7 @@ counts() {
 failed=
 for target in "$@"; do
 	case $target in
-	s390x|i386|armhf|arm64|powerpc|noopt|O3|Os|lto|clang|musl|musl-static) ;;
+	s390x|i386|armhf|arm64|powerpc|ppc64|noopt|O3|Os|lto|clang|musl|musl-static) ;;
 	*) echo "platform-check: unknown target $target" >&2; exit 2 ;;
 	esac
 	start=$(date +%s)
