@@ -416,33 +416,6 @@ if [ -z "$python" ]; then
 	finish
 	exit $?
 fi
-jq=
-command -v jq > /dev/null 2>&1 && jq=jq
-
-# json_check FILE EXPRESSION: FILE is one valid JSON text, UTF-8, without
-# duplicate keys, and the Python EXPRESSION is true of its value v, with
-# the environment's T_* variables in t (t['ko_phrase_404']).
-json_check()
-{
-	checks=$((checks + 1))
-	"$python" -c '
-import json, os, sys
-def no_duplicates(pairs):
-    keys = [key for key, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ValueError("duplicate keys: %r" % keys)
-    return dict(pairs)
-t = {k[2:]: v for k, v in os.environ.items() if k.startswith("T_")}
-v = json.loads(open(sys.argv[1], "rb").read().decode("utf-8"),
-               object_pairs_hook=no_duplicates)
-if not eval("(" + sys.argv[2] + ")"):
-    sys.exit("not true of %r" % (v,))
-' "$1" "$2" || fail "JSON check: $2"
-	if [ -n "$jq" ]; then
-		checks=$((checks + 1))
-		"$jq" . "$1" > /dev/null 2>&1 || fail "jq does not parse it"
-	fi
-}
 T_ko_phrase_404=$ko_phrase_404
 T_ko_description_404=$ko_description_404
 T_ru_phrase_404=$ru_phrase_404
