@@ -15,7 +15,9 @@ KIND is one of:
 
 Output goes to standard output so that make only replaces a target once the
 generator has succeeded.  Every output is a pure function of its inputs.
-The work is done by the modules of tools/genregistry/, one job each.
+The work is done by the modules of tools/genregistry/, one job each;
+"languages" reads the PO files through gettext's msgfmt (MSGFMT in the
+environment, else the one in PATH).
 """
 
 import os

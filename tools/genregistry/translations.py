@@ -1,25 +1,31 @@
 """The translations: the gettext template made from the registry, and the
 PO files compiled into lib/lang_tables.c, read-only tables of UTF-8 text.
+
+gettext reads the PO files: msgfmt compiles each into a catalogue (leaving
+out fuzzy, untranslated and obsolete messages, and refusing what is not PO
+syntax), which Python's gettext module then reads.  This module only checks
+what the library asks of the texts beyond that.
 """
 
+import gettext
+import io
 import os
 import re
+import struct
+import subprocess
 import sys
 
 from .cformat import c_bytes, c_comment
 from .registry import fail
 
+#
 # Each message of the template is one text of one code: msgctxt "phrase CODE"
 # or "description CODE", msgid the English text of the data file.  The
 # context keeps every message apart even where two codes share an English
 # text (301 and 308, 302 and 307 have the same description), so a translator
 # may word them differently.
 
-PO_KEYWORD_RE = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(\".*)$")
-PO_CONTEXT_RE = re.compile(r"^(phrase|description) ([1-5][0-9][0-9])$")
 LANGUAGE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|[0-9]{3}))?$")
-PO_ESCAPES = {"n": b"\n", "t": b"\t", "r": b"\r", "a": b"\a", "b": b"\b", "f": b"\f",
-              "v": b"\v", "\\": b"\\", "\"": b"\"", "'": b"'", "?": b"?"}
 
 
 def pot_messages(entries):
@@ -66,135 +72,44 @@ msgstr ""
     return "".join(out)
 
 
-class PoMessage:
-    def __init__(self, line):
-        self.line = line
-        self.fields = {}
-        self.flags = set()
-
-
-def po_unquote(literal, where):
-    """The bytes of one "..." string of a PO file, C escapes resolved."""
-    if len(literal) < 2 or not literal.startswith('"') or not literal.endswith('"'):
-        fail(where, "expected a string in double quotes")
-    body = literal[1:-1]
-    out = bytearray()
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char == '"':
-            fail(where, "unescaped double quote inside a string")
-        if char != "\\":
-            out += char.encode("utf-8")
-            i += 1
-            continue
-        if i + 1 >= len(body):
-            fail(where, "string ends in a backslash")
-        escape = body[i + 1]
-        if escape in PO_ESCAPES:
-            out += PO_ESCAPES[escape]
-            i += 2
-        elif escape in "01234567":
-            digits = re.match(r"[0-7]{1,3}", body[i + 1:]).group(0)
-            value = int(digits, 8)
-            if value > 255:
-                fail(where, "octal escape out of range")
-            out.append(value)
-            i += 1 + len(digits)
-        elif escape == "x" and re.match(r"[0-9A-Fa-f]", body[i + 2:i + 3]):
-            digits = re.match(r"[0-9A-Fa-f]+", body[i + 2:]).group(0)
-            if int(digits, 16) > 255:
-                fail(where, "hexadecimal escape out of range")
-            out.append(int(digits, 16))
-            i += 2 + len(digits)
-        else:
-            fail(where, "unknown escape \\%s" % escape)
-    return bytes(out)
-
-
-def read_po(path):
-    """The live messages of a PO file, header first: what msgfmt would
-    compile.  Obsolete messages (#~) and previous msgids (#|) are skipped;
-    a message's flags (#, fuzzy) are kept.  Strings may continue over
-    several lines and use C escapes; the file must be UTF-8."""
-    messages = []
-    current = None
-    keyword = None
-    pending_flags = set()
+def compile_po(path):
+    """The GNU .mo catalogue msgfmt makes of a PO file."""
+    msgfmt = os.environ.get("MSGFMT") or "msgfmt"
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-        text = raw.decode("utf-8")
+        run = subprocess.run([msgfmt, "-o", "-", path], stdout=subprocess.PIPE)
     except OSError as error:
-        fail(path, "cannot read: %s" % error)
+        fail(path, "msgfmt (GNU gettext) is needed to read the PO files: %s; install "
+             "gettext, or set MSGFMT to its msgfmt" % error)
+    if run.returncode != 0:
+        fail(path, "msgfmt refused the file (see above)")
+    return run.stdout
+
+
+def catalogue_size(mo):
+    """The number of messages of a .mo catalogue, its header included."""
+    order = "<" if mo[:4] == b"\xde\x12\x04\x95" else ">"
+    return struct.unpack(order + "I", mo[8:12])[0]
+
+
+class Absent(gettext.NullTranslations):
+    """The fallback of a catalogue: None for every message it lacks, so that
+    a translation equal to the English text still counts as one."""
+
+    def pgettext(self, context, message):
+        return None
+
+
+def read_catalogue(path):
+    """The compiled PO file as Python's gettext reads it, and its size."""
+    mo = compile_po(path)
+    try:
+        catalogue = gettext.GNUTranslations(io.BytesIO(mo))
     except UnicodeDecodeError as error:
         fail(path, "not UTF-8: %s" % error)
-
-    def finish():
-        if current is not None:
-            if "msgid" not in current.fields or "msgstr" not in current.fields:
-                fail("%s:%d" % (path, current.line), "a message needs msgid and msgstr")
-            messages.append(current)
-
-    for number, line in enumerate(text.split("\n"), 1):
-        where = "%s:%d" % (path, number)
-        line = line.strip()
-        if not line or line.startswith("#~") or line.startswith("#|"):
-            continue
-        if line.startswith("#"):
-            if current is not None and "msgstr" in current.fields:
-                finish()
-                current = None
-            if line.startswith("#,"):
-                pending_flags.update(flag.strip() for flag in line[2:].split(","))
-            continue
-        if line.startswith('"'):
-            if current is None or keyword is None:
-                fail(where, "a string continues no keyword")
-            current.fields[keyword] += po_unquote(line, where)
-            continue
-        match = PO_KEYWORD_RE.match(line)
-        if not match:
-            fail(where, "not PO syntax: %r" % line)
-        word, literal = match.group(1), match.group(2)
-        if word in ("msgctxt", "msgid") and (current is None or "msgstr" in current.fields
-                                             or word in current.fields
-                                             or (word == "msgctxt" and "msgid" in current.fields)):
-            finish()
-            current = PoMessage(number)
-            current.flags, pending_flags = pending_flags, set()
-        if current is None:
-            fail(where, "%s before msgid" % word)
-        if word != "msgstr" and word not in ("msgctxt", "msgid"):
-            fail(where, "plural forms have no place in this catalogue")
-        if word == "msgstr" and "msgid" not in current.fields:
-            fail(where, "msgstr before msgid")
-        if word in current.fields:
-            fail(where, "%s twice in one message" % word)
-        current.fields[word] = po_unquote(literal, where)
-        keyword = word
-    finish()
-
-    for message in messages:
-        for word in list(message.fields):
-            try:
-                message.fields[word] = message.fields[word].decode("utf-8")
-            except UnicodeDecodeError:
-                fail("%s:%d" % (path, message.line), "escapes make invalid UTF-8")
-    if not messages or messages[0].fields["msgid"] != "" or "msgctxt" in messages[0].fields:
-        fail(path, "the first message must be the header (msgid \"\")")
-    return messages
-
-
-def po_header(path, header):
-    fields = {}
-    for line in header.fields["msgstr"].split("\n"):
-        if ":" in line:
-            name, value = line.split(":", 1)
-            fields[name.strip().lower()] = value.strip()
-    if not re.search(r"charset=utf-8\b", fields.get("content-type", ""), re.IGNORECASE):
-        fail(path, "the header must declare Content-Type: text/plain; charset=UTF-8")
-    return fields
+    except (OSError, ValueError) as error:
+        fail(path, "msgfmt's catalogue is unreadable: %s" % error)
+    catalogue.add_fallback(Absent())
+    return catalogue, catalogue_size(mo)
 
 
 def canonical_tag(text):
@@ -220,8 +135,10 @@ class Translation:
 
 
 def read_translation(path, entries):
-    messages = read_po(path)
-    header = po_header(path, messages[0])
+    catalogue, size = read_catalogue(path)
+    header = catalogue.info()
+    if not re.search(r"charset=utf-8\b", header.get("content-type", ""), re.IGNORECASE):
+        fail(path, "the header must declare Content-Type: text/plain; charset=UTF-8")
     tag = canonical_tag(header.get("language", ""))
     if tag is None:
         fail(path, "the header needs a Language: field naming a language (\"ko\", \"pt_BR\")")
@@ -231,21 +148,17 @@ def read_translation(path, entries):
         fail(path, "English is the source language: it needs no PO file")
     wanted = set((context, english) for context, english, _ in pot_messages(entries))
     texts = {}
-    stray = 0
-    for message in messages[1:]:
-        key = (message.fields.get("msgctxt"), message.fields["msgid"])
-        where = "%s:%d" % (path, message.line)
-        if key in texts:
-            fail(where, "the message %r %r is there twice" % key)
-        if key not in wanted:
-            stray += 1      # tests/test-lang fails on it; msgmerge retires it
-            continue
-        translation = message.fields["msgstr"]
-        if "fuzzy" in message.flags or translation == "":
+    for context, english, _ in pot_messages(entries):
+        translation = catalogue.pgettext(context, english)
+        if translation is None:
             continue
         if translation != translation.strip() or re.search(r"[\x00-\x1f\x7f]", translation):
-            fail(where, "a translation is one line of text without outer spaces")
-        texts[key] = translation
+            fail(path, "the %s of %r: a translation is one line of text without outer spaces"
+                 % (context, english))
+        texts[(context, english)] = translation
+    # The header is one message of the catalogue; tests/test-lang fails on a
+    # stray one, and msgmerge retires it.
+    stray = size - 1 - len(texts)
     missing = len(wanted) - len(texts)
     if stray or missing:
         sys.stderr.write("%s: %d messages not in the data, %d of %d untranslated or fuzzy "
