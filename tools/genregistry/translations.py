@@ -79,7 +79,7 @@ def compile_po(path):
         run = subprocess.run([msgfmt, "-o", "-", path], stdout=subprocess.PIPE)
     except OSError as error:
         fail(path, "msgfmt (GNU gettext) is needed to read the PO files: %s; install "
-             "gettext, or set MSGFMT to its msgfmt" % error)
+             "gettext, or name its msgfmt in MSGFMT (configure MSGFMT=...)" % error)
     if run.returncode != 0:
         fail(path, "msgfmt refused the file (see above)")
     return run.stdout
