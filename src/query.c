@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "../lib/ascii.h"
+
 int
 query_is_space(unsigned char c)
 {
@@ -27,12 +29,6 @@ query_trim(const char *s, size_t *len)
 		n--;
 	*len = n;
 	return s;
-}
-
-static unsigned char
-lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
 /*
@@ -57,7 +53,7 @@ folded(const unsigned char *s, size_t len, size_t *size)
 			return point + 0x20;    /* U+0410..U+042F to U+0430.. */
 		return point;
 	}
-	return lower(s[0]);
+	return to_lower(s[0]);
 }
 
 /*
@@ -84,12 +80,6 @@ begins_folded(const char *text, size_t text_len, const char *word, size_t len,
 	return !whole || at == text_len;
 }
 
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Digits, perhaps after one sign: something meant as a number. */
 static int
 is_number(const char *s, size_t len)
@@ -101,7 +91,7 @@ is_number(const char *s, size_t len)
 	if (at == len)
 		return 0;
 	for (; at < len; at++) {
-		if (!is_digit(s[at]))
+		if (!is_digit((unsigned char)s[at]))
 			return 0;
 	}
 	return 1;
@@ -189,7 +179,6 @@ query_failure(enum query_status status)
 	return "found";
 }
 
-
 /* s equals the class name, ignoring case, a space matching ' ', '-' or '_'. */
 static int
 names_class(const char *s, const char *name)
@@ -198,7 +187,7 @@ names_class(const char *s, const char *name)
 		if (*name == ' ') {
 			if (*s != ' ' && *s != '-' && *s != '_')
 				return 0;
-		} else if (lower((unsigned char)*s) != lower((unsigned char)*name)) {
+		} else if (to_lower((unsigned char)*s) != to_lower((unsigned char)*name)) {
 			return 0;
 		}
 	}
@@ -220,8 +209,8 @@ query_class(const char *s)
 	if (s == NULL)
 		return HTTPSTATUS_CLASS_INVALID;
 	/* "4xx" is in the class of 400. */
-	if (s[0] >= '1' && s[0] <= '5' && lower((unsigned char)s[1]) == 'x' &&
-	    lower((unsigned char)s[2]) == 'x' && s[3] == '\0')
+	if (s[0] >= '1' && s[0] <= '5' && to_lower((unsigned char)s[1]) == 'x' &&
+	    to_lower((unsigned char)s[2]) == 'x' && s[3] == '\0')
 		return httpstatus_class((s[0] - '0') * 100);
 	for (i = 0; i < sizeof classes / sizeof classes[0]; i++) {
 		const char *name = httpstatus_class_name(classes[i]);
