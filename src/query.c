@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../lib/ascii.h"
+#include "casefold.h"
 
 int
 query_is_space(unsigned char c)
@@ -31,55 +32,6 @@ query_trim(const char *s, size_t *len)
 	return s;
 }
 
-/*
- * The character that begins the len > 0 bytes at s, as text is compared
- * ignoring case: an ASCII letter as its small letter, a letter of the
- * Cyrillic block's first part (U+0400 to U+045F, two bytes of UTF-8, the
- * letters of Russian among them) as the code point of its small letter,
- * any other byte as itself.  *size is set to the bytes it takes.  Code
- * points are above 0xFF, so never equal to a byte.
- */
-static unsigned long
-folded(const unsigned char *s, size_t len, size_t *size)
-{
-	*size = 1;
-	if ((s[0] == 0xD0 || s[0] == 0xD1) && len >= 2 && s[1] >= 0x80 && s[1] <= 0xBF) {
-		unsigned long point = ((unsigned long)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-
-		*size = 2;
-		if (point <= 0x40F)
-			return point + 0x50;    /* U+0400..U+040F to U+0450.. */
-		if (point <= 0x42F)
-			return point + 0x20;    /* U+0410..U+042F to U+0430.. */
-		return point;
-	}
-	return to_lower(s[0]);
-}
-
-/*
- * Whether the text_len bytes at text begin with the len bytes at word,
- * ignoring case as folded() does; with whole, whether they are the word.
- */
-static int
-begins_folded(const char *text, size_t text_len, const char *word, size_t len,
-              int whole)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	const unsigned char *w = (const unsigned char *)word;
-	size_t at = 0, i = 0;
-
-	while (i < len) {
-		size_t text_size, word_size;
-
-		if (at == text_len ||
-		    folded(t + at, text_len - at, &text_size) != folded(w + i, len - i, &word_size))
-			return 0;
-		at += text_size;
-		i += word_size;
-	}
-	return !whole || at == text_len;
-}
-
 /* Digits, perhaps after one sign: something meant as a number. */
 static int
 is_number(const char *s, size_t len)
@@ -99,7 +51,7 @@ is_number(const char *s, size_t len)
 
 /*
  * The entry whose reason phrase in one of the translations is the len
- * bytes at s, ignoring case as folded() does; the first in the order of
+ * bytes at s, ignoring case (casefold_begins); the first in the order of
  * the languages, then of the codes.  NULL when there is none.
  */
 static const httpstatus_entry *
@@ -114,7 +66,7 @@ lookup_translated_phrase(const char *s, size_t len)
 			const httpstatus_entry *entry = httpstatus_at(i);
 			const char *phrase = httpstatus_entry_phrase_lang(entry, tag);
 
-			if (phrase != NULL && begins_folded(phrase, strlen(phrase), s, len, 1))
+			if (phrase != NULL && casefold_begins(phrase, strlen(phrase), s, len, 1))
 				return entry;
 		}
 	}
@@ -222,8 +174,9 @@ query_class(const char *s)
 }
 
 /*
- * Whether text contains the len bytes at word, ignoring case as folded()
- * does.  A match begins where a character does, never inside one.
+ * Whether text contains the len bytes at word, ignoring case
+ * (casefold_begins).  A match begins where a character does, never inside
+ * one.
  */
 static int
 contains(const char *text, const char *word, size_t len)
@@ -238,7 +191,7 @@ contains(const char *text, const char *word, size_t len)
 
 		if (c >= 0x80 && c <= 0xBF)
 			continue;       /* inside a character of UTF-8 */
-		if (begins_folded(text + at, text_len - at, word, len, 0))
+		if (casefold_begins(text + at, text_len - at, word, len, 0))
 			return 1;
 	}
 	return 0;
