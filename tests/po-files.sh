@@ -47,7 +47,7 @@ for po in "$top_srcdir"/po/*.po; do
 	[ -f "$po" ] || continue
 	case " $PO_FILES " in
 	*" $po "*) ;;
-	*) echo "FAIL: po/$(basename "$po") is not in po_files in Makefile.am"; status=1 ;;
+	*) echo "FAIL: po/$(basename "$po") is not in po_files (po/local.mk)"; status=1 ;;
 	esac
 done
 

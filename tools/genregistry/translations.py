@@ -51,7 +51,7 @@ def pot(entries, data_path):
 # gives these texts to people; what goes on the wire stays English.
 #
 # Start a language:        msginit -i po/httpstatus.pot -l LL -o po/LL.po
-# (and add po/LL.po to po_files in Makefile.am); after a change to the data:
+# (and add po/LL.po to po_files in po/local.mk); after a change to the data:
 #                          make update-po
 #, fuzzy
 msgid ""
