@@ -127,7 +127,9 @@ check_PROGRAMS += \
 	tests/call-everything \
 	tests/cli-json-string \
 	tests/registry-dump
+if BUILD_SHARED
 check_LTLIBRARIES += tests/alloc-counter.la
+endif
 
 # A real program, not libtool's wrapper script, so that only it runs with
 # the allocation counter preloaded (tests/no-allocation.sh).
@@ -135,7 +137,8 @@ tests_call_everything_SOURCES = tests/call-everything.c
 tests_call_everything_LDFLAGS = $(AM_LDFLAGS) -no-install
 tests_call_everything_LDADD = lib/libhttpstatus.la
 
-# Preloaded by tests/no-allocation.sh; a shared object of its own.
+# Preloaded by tests/no-allocation.sh: a shared object of its own, so
+# built only with shared libraries (the test says it skips otherwise).
 tests_alloc_counter_la_SOURCES = tests/alloc-counter.c
 tests_alloc_counter_la_LDFLAGS = -module -avoid-version -shared -rpath $(abs_builddir)/tests
 
