@@ -3,6 +3,10 @@
  * unicodedata): do not edit.  Full case folding, CaseFolding.txt's
  * statuses C and F: Unicode's data, modified, under Unicode's licence
  * (COPYING).
+ *
+ * SPDX-FileCopyrightText: 1991-2021 Unicode, Inc.
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: Unicode-DFS-2016 AND MIT
  */
 
 /* 1426 code points folding to one, in 195 ranges. */

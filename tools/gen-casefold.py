@@ -21,6 +21,8 @@ import sys
 import unicodedata
 
 MAX_FOLDED = 3
+# Split, so that this file is not read as carrying the generated file's tags.
+SPDX_TAG = "SPDX-"
 
 
 def folds():
@@ -83,8 +85,12 @@ def main():
           " * unicodedata): do not edit.  Full case folding, CaseFolding.txt's\n"
           " * statuses C and F: Unicode's data, modified, under Unicode's licence\n"
           " * (COPYING).\n"
+          " *\n"
+          " * %sFileCopyrightText: 1991-2021 Unicode, Inc.\n"
+          " * %sFileCopyrightText: 2026 the libhttpstatus developers\n"
+          " * %sLicense-Identifier: Unicode-DFS-2016 AND MIT\n"
           " */\n\n" % (unicodedata.unidata_version, sys.version_info[0],
-                       sys.version_info[1]))
+                       sys.version_info[1], SPDX_TAG, SPDX_TAG, SPDX_TAG))
     write("/* %d code points folding to one, in %d ranges. */\n"
           % (len(single), len(table)))
     write("static const struct casefold_range casefold_ranges[] = {\n")
