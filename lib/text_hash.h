@@ -31,6 +31,7 @@
 #include <stdint.h>
 
 #include "registry.h"
+#include "select.h"
 
 #define TEXT_HASH_CASE_BITS UINT64_C(0x2020202020202020)
 
@@ -84,17 +85,11 @@ text_load16(const unsigned char *p)
 	return (uint64_t)p[0] | (uint64_t)p[1] << 8;
 }
 
-/*
- * text where fits is 1, the zero block where it is 0, chosen by a mask:
- * compilers turn a conditional choice of pointer into a branch.
- */
+/* text where fits, else the zero block (see select.h). */
 static inline const unsigned char *
 text_base(int fits, const unsigned char *text)
 {
-	uintptr_t zeros = (uintptr_t)(httpstatus_text_zeros + 8);
-	uintptr_t mask = 0 - (uintptr_t)fits;
-
-	return (const unsigned char *)(zeros ^ (((uintptr_t)text ^ zeros) & mask));
+	return httpstatus_select(fits, text, httpstatus_text_zeros + 8);
 }
 
 static inline uint64_t
@@ -145,10 +140,7 @@ httpstatus_text_find(const struct httpstatus_text_key *keys, const unsigned char
 		 ((overlap | key->letters[2]) ^ key->word[2]) |
 		 ((tail_word | key->letters[3]) ^ key->word[3]) |
 		 (len ^ key_length[number]);
-	/* A miss is masked to NULL, not branched on. */
-	return (const struct httpstatus_entry *)
-		((uintptr_t)&httpstatus_entries[key_entry[number]] &
-		 (0 - (uintptr_t)(differ == 0)));
+	return httpstatus_select(differ == 0, &httpstatus_entries[key_entry[number]], NULL);
 }
 
 #endif /* HTTPSTATUS_TEXT_HASH_H */
