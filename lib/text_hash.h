@@ -30,6 +30,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "load.h"
 #include "registry.h"
 #include "select.h"
 
@@ -57,33 +58,6 @@ struct httpstatus_text_shape {
  * offsets that they have in the input, -6 to 16.
  */
 static const unsigned char httpstatus_text_zeros[24] = { 0 };
-
-/*
- * Little-endian loads, written byte by byte so that they hold on any
- * machine and take no local's address (which -fstack-protector-strong
- * would guard with a call into libc at -O0); gcc and clang merge each into
- * one load, byte-swapped where the machine is big-endian.
- */
-static inline uint64_t
-text_load64(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
-}
-
-static inline uint64_t
-text_load32(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24;
-}
-
-static inline uint64_t
-text_load16(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8;
-}
 
 /* text where fits, else the zero block (see select.h). */
 static inline const unsigned char *
@@ -126,11 +100,11 @@ httpstatus_text_find(const struct httpstatus_text_key *keys, const unsigned char
 	narrow = text_base(len >= 4, s);
 	tail = (ptrdiff_t)len - 8;
 	middle = tail < 8 ? tail : 8;
-	head = text_load64(wide) | text_load32(narrow) | text_load16(s);
-	middle_word = text_load64(wide + middle);
-	overlap = text_load64(wide + (tail - middle));
-	tail_word = text_load64(wide + tail) | text_load32(narrow + ((ptrdiff_t)len - 4)) << 32 |
-		    text_load16(s + (len - 2)) << 48;
+	head = load_le64(wide) | load_le32(narrow) | load_le16(s);
+	middle_word = load_le64(wide + middle);
+	overlap = load_le64(wide + (tail - middle));
+	tail_word = load_le64(wide + tail) | load_le32(narrow + ((ptrdiff_t)len - 4)) << 32 |
+		    load_le16(s + (len - 2)) << 48;
 
 	mixed = ((head ^ text_rotate(tail_word, 24)) | TEXT_HASH_CASE_BITS) + len;
 	number = slot_key[(mixed * shape->multiplier) >> (64 - shape->slot_bits)];
