@@ -122,8 +122,8 @@ head_mismatch(const unsigned char *bytes, uint64_t rest)
 /*
  * The reason is HTAB / SP / VCHAR / obs-text (RFC 9112, Section 4): it
  * ends at its first control byte (below 0x20) other than HTAB, or DEL.
- * control_bits() looks at one chunk of bytes and sets a lane's bit (or
- * top bit) where its byte is such a byte.
+ * control_bits() looks at one chunk of bytes (CHUNK of them) and sets
+ * the bit of each lane (or its top bit) whose byte is such a byte.
  */
 #if defined(__SSE2__)
 /*
@@ -200,7 +200,9 @@ reason_end(const unsigned char *bytes, size_t len)
 	uint64_t bits;
 
 	if (len < CHUNK) {
-		while (at < len && (bytes[at] >= 0x20 || bytes[at] == '\t') && bytes[at] != 0x7f)
+		/* The same test as a chunk's, a byte at a time. */
+		while (at < len && (((bytes[at] >= 0x20) & (bytes[at] != 0x7f)) |
+				    (bytes[at] == '\t')))
 			at++;
 		return at;
 	}
