@@ -17,4 +17,10 @@ is_alpha(unsigned char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+static inline unsigned char
+to_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
 #endif /* HTTPSTATUS_ASCII_H */

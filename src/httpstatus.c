@@ -11,7 +11,8 @@
  * options.c reads the command line, query.c says what a query means,
  * lines.c reads standard input, output.c prints text or JSON, json.c
  * escapes JSON strings, message.c quotes input in messages, language.c
- * chooses the language of phrases and descriptions.
+ * chooses the language of phrases and descriptions, casefold.c compares
+ * text ignoring case.
  */
 #define _POSIX_C_SOURCE 200112L        /* isatty, fileno */
 

@@ -12,23 +12,7 @@
 
 #include <httpstatus.h>
 
-static int
-is_alpha(unsigned char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static int
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static unsigned char
-lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
+#include "../lib/ascii.h"
 
 /* The length of the tag at s: up to its first '.', '@' or NUL. */
 static size_t
@@ -41,6 +25,13 @@ tag_length(const char *s)
 	return len;
 }
 
+/*
+ * The library reads what is no tag as English, as it reads a tag of a
+ * language it lacks, and no call of its API tells the two apart, which a
+ * usage error must.  So this is httpstatus(3)'s definition of a tag (under
+ * "Languages") and no more: which language a tag names is the library's
+ * to say (httpstatus_lang_match).
+ */
 enum language_check
 language_check(const char *value)
 {
@@ -112,7 +103,7 @@ equals_ignoring_case(const char *s, size_t len, const char *word)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		if (word[i] == '\0' || lower((unsigned char)s[i]) != lower((unsigned char)word[i]))
+		if (word[i] == '\0' || to_lower((unsigned char)s[i]) != to_lower((unsigned char)word[i]))
 			return 0;
 	}
 	return word[len] == '\0';

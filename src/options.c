@@ -1,46 +1,43 @@
 /*
- * options.c - the command line of the httpstatus command.
+ * options.c - the command line of the httpstatus command, read with
+ * getopt_long, which glibc, musl, the BSDs and macOS all have.
  *
- * Parsed by hand, since getopt_long is no part of C99 or POSIX; no option
- * may be abbreviated.
+ * Those implementations differ in details: which messages they print, how
+ * they reorder arguments, whether they accept abbreviations.  So they print
+ * nothing here (opterr = 0, the messages are the command's own), they stop
+ * at the first query ('+') and the loop below resumes after it, and a long
+ * option is taken only when spelt in full.
  */
 #include "options.h"
 
+#include <getopt.h>
 #include <string.h>
 
 #include "language.h"
 #include "message.h"
 #include "query.h"
 
-enum option_id {
-	OPT_LIST,
-	OPT_CLASS,
-	OPT_SEARCH,
-	OPT_JSON,
-	OPT_SHORT,
-	OPT_HELP,
-	OPT_VERSION,
-	OPT_LANG,
+/* The options with no short form, numbered past every byte. */
+enum {
+	OPT_SHORT = 256,
 	OPT_LANGUAGES
 };
 
-static const struct option_spec {
-	const char *name;       /* the long form, without "--" */
-	char letter;            /* the short form, or 0 */
-	int takes_value;
-	enum option_id id;
-} option_table[] = {
-	{ "list", 'l', 0, OPT_LIST },
-	{ "class", 'c', 1, OPT_CLASS },
-	{ "search", 's', 1, OPT_SEARCH },
-	{ "json", 'j', 0, OPT_JSON },
-	{ "short", 0, 0, OPT_SHORT },
-	{ "lang", 'L', 1, OPT_LANG },
-	{ "languages", 0, 0, OPT_LANGUAGES },
-	{ "help", 'h', 0, OPT_HELP },
-	{ "version", 'V', 0, OPT_VERSION }
+/* ':' first: a missing value comes back as ':', apart from the unknown. */
+static const char short_options[] = "+:lc:s:jL:hV";
+
+static const struct option long_options[] = {
+	{ "list", no_argument, NULL, 'l' },
+	{ "class", required_argument, NULL, 'c' },
+	{ "search", required_argument, NULL, 's' },
+	{ "json", no_argument, NULL, 'j' },
+	{ "short", no_argument, NULL, OPT_SHORT },
+	{ "lang", required_argument, NULL, 'L' },
+	{ "languages", no_argument, NULL, OPT_LANGUAGES },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
 };
-#define OPTION_COUNT (sizeof option_table / sizeof option_table[0])
 
 void
 options_help(FILE *out)
@@ -130,32 +127,32 @@ apply_lang(struct options *options, const char *value)
 	return usage_error();
 }
 
-/* Acts on one option; returns 0, or 2 after a message. */
+/* Acts on the option that getopt_long gave; returns 0, or 2 after a message. */
 static int
-apply(struct options *options, const struct option_spec *spec, const char *value)
+apply(struct options *options, int option, const char *value)
 {
-	switch (spec->id) {
-	case OPT_LIST:
+	switch (option) {
+	case 'l':
 		options->list = 1;
 		break;
-	case OPT_JSON:
+	case 'j':
 		options->json = 1;
 		break;
 	case OPT_SHORT:
 		options->brief = 1;
 		break;
-	case OPT_HELP:
+	case 'h':
 		options->help = 1;
 		break;
-	case OPT_VERSION:
+	case 'V':
 		options->version = 1;
 		break;
 	case OPT_LANGUAGES:
 		options->languages = 1;
 		break;
-	case OPT_LANG:
+	case 'L':
 		return apply_lang(options, value);
-	case OPT_CLASS:
+	case 'c':
 		if (options->class_filter != HTTPSTATUS_CLASS_INVALID) {
 			message_start();
 			fputs("--class may be given once only\n", stderr);
@@ -173,7 +170,7 @@ apply(struct options *options, const struct option_spec *spec, const char *value
 		}
 		options->list = 1;
 		break;
-	case OPT_SEARCH:
+	case 's':
 		if (options->search != NULL) {
 			message_start();
 			fputs("--search may be given once only\n", stderr);
@@ -201,109 +198,106 @@ unknown_option(const char *arg, size_t len)
 	return usage_error();
 }
 
-static int
-missing_value(const struct option_spec *spec, int as_long)
+/*
+ * The option that arg, "--name" or "--name=value", spells in full, else
+ * NULL; *len is set to the length of "--name".
+ */
+static const struct option *
+spelt_in_full(const char *arg, size_t *len)
 {
+	const struct option *o;
+
+	*len = strcspn(arg, "=");
+	for (o = long_options; o->name != NULL; o++) {
+		if (strlen(o->name) == *len - 2 && memcmp(o->name, arg + 2, *len - 2) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+/*
+ * The message for the long option arg that getopt_long refused or took as
+ * an abbreviation.  Said from arg itself, since the implementations
+ * disagree on what they return for each fault.
+ */
+static int
+long_option_error(const char *arg)
+{
+	size_t len;
+	const struct option *o = spelt_in_full(arg, &len);
+
+	if (o == NULL)
+		return unknown_option(arg, len);
 	message_start();
-	if (as_long)
-		fprintf(stderr, "option --%s needs a value\n", spec->name);
+	if (o->has_arg == no_argument)
+		fprintf(stderr, "option --%s takes no value\n", o->name);
 	else
-		fprintf(stderr, "option -%c needs a value\n", spec->letter);
+		fprintf(stderr, "option --%s needs a value\n", o->name);
 	return usage_error();
 }
 
-/* "--name" or "--name=value" at argv[*i]; may take argv[*i + 1]. */
+/*
+ * The message for the short option letter that getopt_long refused in arg;
+ * first says whether the letter begins arg, which an unknown option then
+ * names whole ("-404"), as a query mistaken for options.
+ */
 static int
-long_option(int argc, char **argv, int *i, struct options *options)
+short_option_error(const char *arg, int first, int letter)
 {
-	const char *arg = argv[*i] + 2;
-	const char *equals = strchr(arg, '=');
-	size_t name_len = equals != NULL ? (size_t)(equals - arg) : strlen(arg);
-	const char *value = NULL;
-	size_t k;
+	const char *known = letter > 0 ? strchr(short_options + 2, letter) : NULL;
+	char option[2];
 
-	for (k = 0; k < OPTION_COUNT; k++) {
-		if (strlen(option_table[k].name) == name_len &&
-		    strncmp(option_table[k].name, arg, name_len) == 0)
-			break;
-	}
-	if (k == OPTION_COUNT)
-		return unknown_option(argv[*i], name_len + 2);
-	if (option_table[k].takes_value) {
-		if (equals != NULL)
-			value = equals + 1;
-		else if (*i + 1 < argc)
-			value = argv[++*i];
-		else
-			return missing_value(&option_table[k], 1);
-	} else if (equals != NULL) {
+	if (known != NULL && known[1] == ':') {
 		message_start();
-		fprintf(stderr, "option --%s takes no value\n", option_table[k].name);
+		fprintf(stderr, "option -%c needs a value\n", letter);
 		return usage_error();
 	}
-	return apply(options, &option_table[k], value);
-}
-
-/* "-abc", perhaps with the last option's value after it, or next. */
-static int
-short_options(int argc, char **argv, int *i, struct options *options)
-{
-	const char *arg = argv[*i];
-	size_t at, k;
-
-	for (at = 1; arg[at] != '\0'; at++) {
-		const char *value = NULL;
-		int status;
-
-		for (k = 0; k < OPTION_COUNT; k++) {
-			if (option_table[k].letter != 0 && option_table[k].letter == arg[at])
-				break;
-		}
-		if (k == OPTION_COUNT) {
-			char letter[2];
-
-			letter[0] = '-';
-			letter[1] = arg[at];
-			return unknown_option(at == 1 ? arg : letter, at == 1 ? strlen(arg) : 2);
-		}
-		if (option_table[k].takes_value) {
-			if (arg[at + 1] != '\0')
-				value = arg + at + 1;
-			else if (*i + 1 < argc)
-				value = argv[++*i];
-			else
-				return missing_value(&option_table[k], 0);
-			return apply(options, &option_table[k], value);
-		}
-		status = apply(options, &option_table[k], value);
-		if (status != 0)
-			return status;
-	}
-	return 0;
+	if (first)
+		return unknown_option(arg, strlen(arg));
+	option[0] = '-';
+	option[1] = (char)letter;
+	return unknown_option(option, 2);
 }
 
 int
 options_parse(int argc, char **argv, struct options *options)
 {
-	int ended = 0, count = 0, i, status;
+	int count = 0, first = 1, status;
 
 	memset(options, 0, sizeof *options);
 	options->class_filter = HTTPSTATUS_CLASS_INVALID;
-	for (i = 1; i < argc; i++) {
-		char *arg = argv[i];
+	opterr = 0;
+	while (optind < argc) {
+		int at = optind, index = -1, option;
 
-		if (ended || arg[0] != '-' || arg[1] == '\0') {
-			argv[count++] = arg;    /* count <= i - 1: nothing unread is lost */
+		option = getopt_long(argc, argv, short_options, long_options, &index);
+		if (option == -1) {
+			if (optind == at + 1 && strcmp(argv[at], "--") == 0) {
+				while (optind < argc)
+					argv[count++] = argv[optind++];
+				break;
+			}
+			/* A query: kept, and the options after it read too. */
+			argv[count++] = argv[optind++];  /* count <= at: nothing unread is lost */
+			first = 1;
 			continue;
 		}
-		if (strcmp(arg, "--") == 0) {
-			ended = 1;
-			continue;
+		if (option == '?' || option == ':') {
+			if (argv[at][1] == '-')
+				return long_option_error(argv[at]);
+			return short_option_error(argv[at], first, optopt);
 		}
-		status = arg[1] == '-' ? long_option(argc, argv, &i, options)
-		                       : short_options(argc, argv, &i, options);
+		if (index >= 0) {
+			size_t len;
+
+			if (spelt_in_full(argv[at], &len) == NULL)
+				return unknown_option(argv[at], len);
+		}
+		status = apply(options, option, optarg);
 		if (status != 0)
 			return status;
+		/* The next option begins an argument when this one ended one. */
+		first = optind != at;
 	}
 	options->queries = argv;
 	options->count = count;

@@ -8,6 +8,9 @@
 
 #include <string.h>
 
+#include "../lib/ascii.h"
+#include "casefold.h"
+
 int
 query_is_space(unsigned char c)
 {
@@ -29,67 +32,6 @@ query_trim(const char *s, size_t *len)
 	return s;
 }
 
-static unsigned char
-lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-/*
- * The character that begins the len > 0 bytes at s, as text is compared
- * ignoring case: an ASCII letter as its small letter, a letter of the
- * Cyrillic block's first part (U+0400 to U+045F, two bytes of UTF-8, the
- * letters of Russian among them) as the code point of its small letter,
- * any other byte as itself.  *size is set to the bytes it takes.  Code
- * points are above 0xFF, so never equal to a byte.
- */
-static unsigned long
-folded(const unsigned char *s, size_t len, size_t *size)
-{
-	*size = 1;
-	if ((s[0] == 0xD0 || s[0] == 0xD1) && len >= 2 && s[1] >= 0x80 && s[1] <= 0xBF) {
-		unsigned long point = ((unsigned long)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-
-		*size = 2;
-		if (point <= 0x40F)
-			return point + 0x50;    /* U+0400..U+040F to U+0450.. */
-		if (point <= 0x42F)
-			return point + 0x20;    /* U+0410..U+042F to U+0430.. */
-		return point;
-	}
-	return lower(s[0]);
-}
-
-/*
- * Whether the text_len bytes at text begin with the len bytes at word,
- * ignoring case as folded() does; with whole, whether they are the word.
- */
-static int
-begins_folded(const char *text, size_t text_len, const char *word, size_t len,
-              int whole)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	const unsigned char *w = (const unsigned char *)word;
-	size_t at = 0, i = 0;
-
-	while (i < len) {
-		size_t text_size, word_size;
-
-		if (at == text_len ||
-		    folded(t + at, text_len - at, &text_size) != folded(w + i, len - i, &word_size))
-			return 0;
-		at += text_size;
-		i += word_size;
-	}
-	return !whole || at == text_len;
-}
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Digits, perhaps after one sign: something meant as a number. */
 static int
 is_number(const char *s, size_t len)
@@ -101,7 +43,7 @@ is_number(const char *s, size_t len)
 	if (at == len)
 		return 0;
 	for (; at < len; at++) {
-		if (!is_digit(s[at]))
+		if (!is_digit((unsigned char)s[at]))
 			return 0;
 	}
 	return 1;
@@ -109,7 +51,7 @@ is_number(const char *s, size_t len)
 
 /*
  * The entry whose reason phrase in one of the translations is the len
- * bytes at s, ignoring case as folded() does; the first in the order of
+ * bytes at s, ignoring case (casefold_begins); the first in the order of
  * the languages, then of the codes.  NULL when there is none.
  */
 static const httpstatus_entry *
@@ -124,7 +66,7 @@ lookup_translated_phrase(const char *s, size_t len)
 			const httpstatus_entry *entry = httpstatus_at(i);
 			const char *phrase = httpstatus_entry_phrase_lang(entry, tag);
 
-			if (phrase != NULL && begins_folded(phrase, strlen(phrase), s, len, 1))
+			if (phrase != NULL && casefold_begins(phrase, strlen(phrase), s, len, 1))
 				return entry;
 		}
 	}
@@ -189,7 +131,6 @@ query_failure(enum query_status status)
 	return "found";
 }
 
-
 /* s equals the class name, ignoring case, a space matching ' ', '-' or '_'. */
 static int
 names_class(const char *s, const char *name)
@@ -198,7 +139,7 @@ names_class(const char *s, const char *name)
 		if (*name == ' ') {
 			if (*s != ' ' && *s != '-' && *s != '_')
 				return 0;
-		} else if (lower((unsigned char)*s) != lower((unsigned char)*name)) {
+		} else if (to_lower((unsigned char)*s) != to_lower((unsigned char)*name)) {
 			return 0;
 		}
 	}
@@ -220,8 +161,8 @@ query_class(const char *s)
 	if (s == NULL)
 		return HTTPSTATUS_CLASS_INVALID;
 	/* "4xx" is in the class of 400. */
-	if (s[0] >= '1' && s[0] <= '5' && lower((unsigned char)s[1]) == 'x' &&
-	    lower((unsigned char)s[2]) == 'x' && s[3] == '\0')
+	if (s[0] >= '1' && s[0] <= '5' && to_lower((unsigned char)s[1]) == 'x' &&
+	    to_lower((unsigned char)s[2]) == 'x' && s[3] == '\0')
 		return httpstatus_class((s[0] - '0') * 100);
 	for (i = 0; i < sizeof classes / sizeof classes[0]; i++) {
 		const char *name = httpstatus_class_name(classes[i]);
@@ -233,8 +174,9 @@ query_class(const char *s)
 }
 
 /*
- * Whether text contains the len bytes at word, ignoring case as folded()
- * does.  A match begins where a character does, never inside one.
+ * Whether text contains the len bytes at word, ignoring case
+ * (casefold_begins).  A match begins where a character does, never inside
+ * one.
  */
 static int
 contains(const char *text, const char *word, size_t len)
@@ -249,7 +191,7 @@ contains(const char *text, const char *word, size_t len)
 
 		if (c >= 0x80 && c <= 0xBF)
 			continue;       /* inside a character of UTF-8 */
-		if (begins_folded(text + at, text_len - at, word, len, 0))
+		if (casefold_begins(text + at, text_len - at, word, len, 0))
 			return 1;
 	}
 	return 0;

@@ -46,8 +46,7 @@ const char *query_trim(const char *s, size_t *len);
  * for: exactly three digits are a code, anything else a member name or
  * alias, else a reason phrase, current or older, ASCII case-insensitively,
  * else a reason phrase of one of the library's translations (404's in
- * Korean or in Russian), ignoring the case of ASCII and of the Cyrillic
- * letters U+0400 to U+045F.  Only the len bytes are compared, so a byte
+ * Korean or in Russian), ignoring case in every script (casefold.h).  Only the len bytes are compared, so a byte
  * more or less never matches.
  */
 struct query_answer query_resolve(const char *s, size_t len);
@@ -65,10 +64,9 @@ enum httpstatus_code_class query_class(const char *s);
 
 /*
  * Whether the entry's name, an alias, its reason phrase in any era or its
- * description contains the len bytes at word, ASCII case-insensitively;
- * or, when lang is not NULL, its phrase or description in that language
- * does, ignoring the case of ASCII and of the Cyrillic letters U+0400 to
- * U+045F.  0 for an empty word.
+ * description contains the len bytes at word, or, when lang is not NULL,
+ * its phrase or description in that language does, ignoring case in every
+ * script (casefold.h).  0 for an empty word.
  */
 int query_matches(const httpstatus_entry *entry, const char *word, size_t len,
                   const char *lang);

@@ -9,35 +9,9 @@ if [ -z "$python" ]; then
 	echo "SKIP: no python3 to parse JSON with"
 	exit 77
 fi
-jq=
-command -v jq > /dev/null 2>&1 && jq=jq
 [ -n "$jq" ] || echo "note: jq is not installed; Python alone parses the JSON"
 
 data=$top_srcdir/data/status-codes.tsv
-
-# json_check FILE EXPRESSION: FILE is one valid JSON text, UTF-8, without
-# duplicate keys, and the Python EXPRESSION is true of its value v.
-json_check()
-{
-	checks=$((checks + 1))
-	"$python" -c '
-import json, sys
-def no_duplicates(pairs):
-    keys = [key for key, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ValueError("duplicate keys: %r" % keys)
-    return dict(pairs)
-v = json.loads(open(sys.argv[1], "rb").read().decode("utf-8"),
-               object_pairs_hook=no_duplicates)
-if not eval("(" + sys.argv[2] + ")"):
-    sys.exit("not true of %r" % (v,))
-' "$1" "$2" || fail "JSON check: $2"
-	if [ -n "$jq" ]; then
-		checks=$((checks + 1))
-		"$jq" . "$1" > /dev/null 2>&1 ||
-			fail "jq does not parse it"
-	fi
-}
 
 entry_keys='["code", "name", "aliases", "phrase", "description", "reference", "class"]'
 answer_keys='["query", "code", "name", "aliases", "phrase", "description", "reference", "class", "understood_as"]'

@@ -6,8 +6,8 @@
 page=$top_srcdir/doc/httpstatus.1
 
 checks=$((checks + 1))
-grep -q -E '^dist_man1_MANS = doc/httpstatus\.1$' "$top_srcdir/Makefile.am" ||
-	fail "doc/httpstatus.1 is not installed by Makefile.am"
+[ "$MAN1_PAGES" = doc/httpstatus.1 ] ||
+	fail "dist_man1_MANS (src/local.mk) is not doc/httpstatus.1"
 
 # Every option of --help has an entry in the page's list, long and short.
 "$tool" --help | grep -o -e '--[a-z][a-z-]*' | sort -u > "$scratch/long"

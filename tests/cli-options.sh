@@ -52,6 +52,14 @@ expect_found
 expect_stdout_has '{"query":"404",'
 run "--short --short" --short --short 404
 expect_stdout "404 Not Found"
+# Options after a query whatever the environment asks of getopt.
+what="an option after a query, POSIXLY_CORRECT set"
+POSIXLY_CORRECT=1 "$tool" 404 --short > "$out" 2> "$err" < /dev/null
+status=$?
+expect_found
+expect_stdout "404 Not Found"
+run "options after -" --short - --json
+expect_found
 
 # Usage errors: exit status 2, a message, the pointer to --help, nothing
 # on standard output, nothing looked up.
@@ -61,6 +69,12 @@ run "an unknown long option with a value" --bogus=1
 expect_usage_error 'unknown option "--bogus"'
 run "an abbreviation" --lis
 expect_usage_error 'unknown option "--lis"'
+run "an abbreviation with a value" --cla 4xx
+expect_usage_error 'unknown option "--cla"'
+run "an abbreviation with a value after =" --sea=teapot
+expect_usage_error 'unknown option "--sea"'
+run "a query mistaken for options, named whole" -404
+expect_usage_error 'unknown option "-404"'
 run "--LIST" --LIST
 expect_usage_error 'unknown option "--LIST"'
 run "an unknown short option in a group" -lz

@@ -1,8 +1,9 @@
 /*
  * exhaustive.c - every function taking an int code, called with every one of
- * the 2^32 int values, each answer checked against a plain reference made
- * from data/status-codes.tsv.  Run by make check-exhaustive (in CI), not by
- * make check: it takes 20 to 40 s on two cores.
+ * the 2^32 int values, each answer checked against the references of
+ * data/status-codes.tsv and tests/rfc-rules.h.  Run by make
+ * check-exhaustive (in CI), not by make check: it takes 20 to 40 s on two
+ * cores.
  * Usage: exhaustive [THREADS]   (default 2; the range is split between them)
  *
  * A new function taking an int is one line in CODE_FUNCTIONS, with its
@@ -24,6 +25,7 @@
 #include <httpstatus.h>
 
 #include "registry-data.h"
+#include "rfc-rules.h"
 
 /* ---- The references -------------------------------------------------------- */
 
@@ -48,132 +50,61 @@ reference_phrase(int code)
 static uintptr_t
 reference_is_informational(int code)
 {
-	return code >= 100 && code <= 199;
+	return rfc_class(code) == 1;
 }
 
 static uintptr_t
 reference_is_success(int code)
 {
-	return code >= 200 && code <= 299;
+	return rfc_class(code) == 2;
 }
 
 static uintptr_t
 reference_is_redirection(int code)
 {
-	return code >= 300 && code <= 399;
+	return rfc_class(code) == 3;
 }
 
 static uintptr_t
 reference_is_client_error(int code)
 {
-	return code >= 400 && code <= 499;
+	return rfc_class(code) == 4;
 }
 
 static uintptr_t
 reference_is_server_error(int code)
 {
-	return code >= 500 && code <= 599;
+	return rfc_class(code) == 5;
 }
 
-/* RFC 9110, Section 15: the class of 100..599, else none. */
 static uintptr_t
 reference_class(int code)
 {
-	return code >= 100 && code <= 599 ? (uintptr_t)(code / 100) : HTTPSTATUS_CLASS_INVALID;
+	return (uintptr_t)rfc_class(code);
 }
 
-/* Section 15: own entry, else the class's x00, else (outside 100..599) 500. */
 static uintptr_t
 reference_understood_as(int code)
 {
-	if (code >= 0 && code < KNOWN && entry_of[code] != NULL)
-		return (uintptr_t)entry_of[code];
-	if (code >= 100 && code <= 599)
-		return (uintptr_t)entry_of[code / 100 * 100];
-	return (uintptr_t)entry_of[500];
+	int registered = code >= 0 && code < KNOWN && entry_of[code] != NULL;
+
+	return (uintptr_t)entry_of[rfc_understood_as(code, registered)];
 }
 
-static uintptr_t
-one_of(int code, const int *codes, size_t count)
-{
-	size_t i;
-
-	for (i = 0; i < count; i++)
-		if (codes[i] == code)
-			return 1;
-	return 0;
-}
-#define ONE_OF(code, ...) \
-	one_of(code, (const int[]){ __VA_ARGS__ }, \
-	       sizeof (const int[]){ __VA_ARGS__ } / sizeof(int))
-
-/* Section 15.1's list, and RFC 7725, Section 3 for 451. */
-static uintptr_t
-reference_is_heuristically_cacheable(int code)
-{
-	return ONE_OF(code, 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501);
-}
-
-static uintptr_t
-reference_has_no_content(int code)              /* Section 6.4.1 */
-{
-	return (code >= 100 && code <= 199) || code == 204 || code == 304;
-}
-
-static uintptr_t
-reference_forbids_content(int code)             /* and 205, Section 15.3.6 */
-{
-	return reference_has_no_content(code) || code == 205;
-}
-
-static uintptr_t
-reference_is_interim(int code)                  /* Section 15.2 */
-{
-	return code >= 100 && code <= 199;
-}
-
-static uintptr_t
-reference_is_final(int code)
-{
-	return code >= 200 && code <= 599;
-}
-
-static uintptr_t
-reference_is_permanent_redirect(int code)
-{
-	return ONE_OF(code, 301, 308);
-}
-
-static uintptr_t
-reference_is_temporary_redirect(int code)
-{
-	return ONE_OF(code, 302, 303, 307);
-}
-
-static uintptr_t
-reference_redirect_preserves_method(int code)
-{
-	return ONE_OF(code, 307, 308);
-}
-
-static uintptr_t
-reference_redirect_may_change_method(int code)
-{
-	return ONE_OF(code, 301, 302);
-}
-
-static uintptr_t
-reference_redirect_changes_to_get(int code)
-{
-	return code == 303;
-}
-
-/* Section 10.2.3 (3xx, 503), 15.5.14 (413), RFC 6585, Section 4 (429). */
-static uintptr_t
-reference_allows_retry_after(int code)
-{
-	return (code >= 300 && code <= 399) || ONE_OF(code, 413, 429, 503);
-}
+/* The predicates of rfc-rules.h, as the sweep compares answers. */
+#define RFC_REFERENCE(rule) \
+	static uintptr_t reference_##rule(int code) { return (uintptr_t)rfc_##rule(code); }
+RFC_REFERENCE(is_heuristically_cacheable)
+RFC_REFERENCE(has_no_content)
+RFC_REFERENCE(forbids_content)
+RFC_REFERENCE(is_interim)
+RFC_REFERENCE(is_final)
+RFC_REFERENCE(is_permanent_redirect)
+RFC_REFERENCE(is_temporary_redirect)
+RFC_REFERENCE(redirect_preserves_method)
+RFC_REFERENCE(redirect_may_change_method)
+RFC_REFERENCE(redirect_changes_to_get)
+RFC_REFERENCE(allows_retry_after)
 
 /* "HTTP/1.1 ddd " + phrase + CRLF for 100..599; -1 for every other int. */
 static int

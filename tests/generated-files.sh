@@ -77,12 +77,17 @@ else
 fi
 
 python=${PYTHON3:-python3}
+msgfmt=${MSGFMT:-msgfmt}
+# make check gives both lists (AM_TESTS_ENVIRONMENT).
+: "${GENERATED_FILES:?the generated files, from make check}" "${PO_FILES:?the PO files, from make check}"
 if command -v "$python" >/dev/null 2>&1; then
 	generator="$top_srcdir/tools/gen-registry.py"
+	compared=
 	regenerate() {
 		"$python" "$generator" "$@" > "$scratch/regenerated"
 	}
 	check_same() {
+		compared="$compared $1"
 		if cmp -s "$scratch/regenerated" "$top_srcdir/$1"; then
 			echo "ok: $1 is what the generator makes of the data"
 		else
@@ -98,15 +103,24 @@ if command -v "$python" >/dev/null 2>&1; then
 	regenerate phrases "$data"; check_same lib/phrase_hash.h
 	regenerate manpage "$data" "$top_srcdir/doc/httpstatus.3.in"; check_same doc/httpstatus.3
 	regenerate pot "$data"; check_same po/httpstatus.pot
-	# The PO files in the order Makefile.am lists them, as make gives them.
-	po_files=$(sed -n '/^po_files = /,/[^\\]$/s|.*(top_srcdir)/\(po/[^ ]*\.po\).*|\1|p' \
-		"$top_srcdir/Makefile.am")
-	set --
-	for po in $po_files; do set -- "$@" "$top_srcdir/$po"; done
-	if [ $# -lt 2 ]; then
-		echo "FAIL: found no PO files in Makefile.am's po_files"; status=1
+	# The PO files in the order the Makefile lists them, as make gives them;
+	# the generator reads them through msgfmt.
+	if command -v "$msgfmt" >/dev/null 2>&1; then
+		# shellcheck disable=SC2086
+		regenerate languages "$data" $PO_FILES; check_same lib/lang_tables.c
+	else
+		compared="$compared lib/lang_tables.c"
+		echo "note: msgfmt missing, lib/lang_tables.c not regenerated for comparison"
 	fi
-	regenerate languages "$data" "$@"; check_same lib/lang_tables.c
+	# Each file the Makefile regenerates is compared above, and no other.
+	for file in $GENERATED_FILES; do echo "$file"; done | sort > "$scratch/listed"
+	for file in $compared; do echo "$file"; done | sort > "$scratch/compared"
+	if diff -u "$scratch/listed" "$scratch/compared"; then
+		echo "ok: the $(wc -l < "$scratch/listed") generated files of the Makefile are compared"
+	else
+		echo "FAIL: the Makefile's generated files (-) and the compared ones (+) differ"
+		status=1
+	fi
 else
 	echo "note: python3 missing, shipped files not regenerated for comparison"
 fi

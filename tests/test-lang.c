@@ -1,9 +1,9 @@
 /*
  * test-lang.c - localized phrases and descriptions: every text of every
- * shipped language against the PO files (read by tests/po-data.c, not by
- * the generator), the completeness of each PO file against the data, the
- * list of languages, tag fallbacks, Accept-Language, bad input of every
- * kind, and concurrent calls in several languages.
+ * shipped language against the PO files (as msgfmt compiles them, read by
+ * tests/mo-data.c, not by the generator), the completeness of each PO file
+ * against the data, the list of languages, tag fallbacks, Accept-Language,
+ * bad input of every kind, and concurrent calls in several languages.
  */
 #include "config.h"
 
@@ -17,7 +17,7 @@
 
 #include <httpstatus.h>
 
-#include "po-data.h"
+#include "mo-data.h"
 #include "registry-data.h"
 #include "run-suite.h"
 
@@ -93,8 +93,8 @@ context_of(char *buffer, size_t size, const char *kind, int code)
 
 START_TEST(languages_are_english_and_the_po_files)
 {
-	const struct po_catalog *catalogs;
-	size_t count = po_catalogs(&catalogs);
+	const struct mo_catalog *catalogs;
+	size_t count = mo_catalogs(&catalogs);
 	size_t i, j;
 
 	ck_assert_uint_ge(count, 2);    /* Korean and Russian at least */
@@ -139,8 +139,8 @@ END_TEST
  */
 START_TEST(every_code_is_translated_in_every_po_file)
 {
-	const struct po_catalog *catalogs;
-	size_t count = po_catalogs(&catalogs);
+	const struct mo_catalog *catalogs;
+	size_t count = mo_catalogs(&catalogs);
 	const struct registry_row *rows;
 	size_t row_count = registry_rows(&rows);
 	size_t c, r, k, missing = 0;
@@ -152,15 +152,16 @@ START_TEST(every_code_is_translated_in_every_po_file)
 			for (k = 0; k < 2; k++) {
 				const char *english_text = k == 0 ? rows[r].phrase : rows[r].description;
 				char context[64];
-				const struct po_message *message;
+				const struct mo_message *message;
 
 				context_of(context, sizeof context, kinds[k], rows[r].code);
-				message = po_find(&catalogs[c], context, english_text);
-				if (message == NULL || message->fuzzy || message->str[0] == '\0') {
+				message = mo_find(&catalogs[c], context, english_text);
+				/* msgfmt leaves fuzzy and untranslated messages out. */
+				if (message == NULL || message->str[0] == '\0') {
 					fprintf(stderr, "%s: the %s of %d (\"%s\") is %s\n",
 						catalogs[c].path, kinds[k], rows[r].code, english_text,
-						message == NULL ? "missing" :
-						message->fuzzy ? "fuzzy" : "untranslated");
+						message == NULL ? "missing, fuzzy or untranslated" :
+						"untranslated");
 					missing++;
 				}
 			}
@@ -174,14 +175,14 @@ END_TEST
 /* And a PO file holds nothing but the data's texts. */
 START_TEST(no_po_message_is_outside_the_data)
 {
-	const struct po_catalog *catalogs;
-	size_t count = po_catalogs(&catalogs);
+	const struct mo_catalog *catalogs;
+	size_t count = mo_catalogs(&catalogs);
 	size_t c, m, stray = 0;
 
 	for (c = 0; c < count; c++) {
 		ck_assert_uint_gt(catalogs[c].count, 0);
 		for (m = 0; m < catalogs[c].count; m++) {
-			const struct po_message *message = &catalogs[c].messages[m];
+			const struct mo_message *message = &catalogs[c].messages[m];
 			const struct registry_row *row;
 			char kind[32];
 			int code = 0, ok = 0;
@@ -196,11 +197,12 @@ START_TEST(no_po_message_is_outside_the_data)
 				     ((strcmp(kind, "phrase") == 0 && strcmp(message->id, row->phrase) == 0) ||
 				      (strcmp(kind, "description") == 0 &&
 				       strcmp(message->id, row->description) == 0)) &&
-				     po_find(&catalogs[c], message->context, message->id) == message;
+				     mo_find(&catalogs[c], message->context, message->id) == message;
 			}
 			if (!ok) {
-				fprintf(stderr, "%s:%lu: msgctxt \"%s\" msgid \"%s\" is not in the data\n",
-					catalogs[c].path, message->line, message->context, message->id);
+				fprintf(stderr, "%s: message %lu: msgctxt \"%s\" msgid \"%s\" is not in the data\n",
+					catalogs[c].path, (unsigned long)message->number,
+					message->context, message->id);
 				stray++;
 			}
 		}
@@ -219,7 +221,7 @@ check_text(const httpstatus_entry *entry, const char *language, const char *expe
 {
 	const char *(*get)(const httpstatus_entry *, const char *) =
 		description ? httpstatus_entry_description_lang : httpstatus_entry_phrase_lang;
-	char upper[PO_LANGUAGE_MAX], variant[PO_LANGUAGE_MAX + 32];
+	char upper[MO_LANGUAGE_MAX], variant[MO_LANGUAGE_MAX + 32];
 	const char *text = get(entry, language);
 	size_t i;
 
@@ -246,8 +248,8 @@ check_text(const httpstatus_entry *entry, const char *language, const char *expe
 
 START_TEST(every_text_in_every_language_is_the_po_files)
 {
-	const struct po_catalog *catalogs;
-	size_t count = po_catalogs(&catalogs);
+	const struct mo_catalog *catalogs;
+	size_t count = mo_catalogs(&catalogs);
 	const struct registry_row *rows;
 	size_t row_count = registry_rows(&rows);
 	size_t c, r, differ = 0;
@@ -255,13 +257,13 @@ START_TEST(every_text_in_every_language_is_the_po_files)
 	for (c = 0; c < count; c++) {
 		for (r = 0; r < row_count; r++) {
 			const httpstatus_entry *entry = httpstatus_lookup(rows[r].code);
-			const struct po_message *phrase, *description;
+			const struct mo_message *phrase, *description;
 			char context[64];
 
 			context_of(context, sizeof context, "phrase", rows[r].code);
-			phrase = po_find(&catalogs[c], context, rows[r].phrase);
+			phrase = mo_find(&catalogs[c], context, rows[r].phrase);
 			context_of(context, sizeof context, "description", rows[r].code);
-			description = po_find(&catalogs[c], context, rows[r].description);
+			description = mo_find(&catalogs[c], context, rows[r].description);
 			ck_assert_ptr_nonnull(phrase);
 			ck_assert_ptr_nonnull(description);
 			check_text(entry, catalogs[c].language, phrase->str, 0);

@@ -1,7 +1,7 @@
 /*
- * test-semantics.c - the protocol rules, each against a table written here
- * from the RFC text, for every code from 0 to 999; understood_as for every
- * int in the sweep; the registry facts and phrase eras.
+ * test-semantics.c - the protocol rules, each against rfc-rules.h, for every
+ * code from 0 to 999 and at the extremes; understood_as for every int in the
+ * sweep; the registry facts and phrase eras.
  */
 #include "config.h"
 
@@ -11,59 +11,31 @@
 #include <httpstatus.h>
 
 #include "registry-data.h"
+#include "rfc-rules.h"
 #include "run-suite.h"
-
-static int
-listed(int code, const int *codes, size_t count)
-{
-	size_t i;
-
-	for (i = 0; i < count; i++)
-		if (codes[i] == code)
-			return 1;
-	return 0;
-}
-
-#define LISTED(code, list) listed(code, list, sizeof list / sizeof list[0])
-
-/* RFC 9110, Section 15.1: "200, 203, 204, 206, 300, 301, 308, 404, 405, 410,
- * 414, and 501 in this specification"; RFC 7725, Section 3: 451. */
-static const int heuristically_cacheable[] = {
-	200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501
-};
-static const int permanent_redirects[] = { 301, 308 };            /* 15.4.2, 15.4.9 */
-static const int temporary_redirects[] = { 302, 303, 307 };       /* 15.4.3, 15.4.4, 15.4.8 */
-static const int method_preserved[] = { 307, 308 };               /* 15.4.8, 15.4.9 */
-static const int method_may_change[] = { 301, 302 };              /* 15.4.2, 15.4.3 */
-static const int method_becomes_get[] = { 303 };                  /* 15.4.4 */
-static const int retry_after_codes[] = { 413, 429, 503 };         /* plus every 3xx */
 
 START_TEST(predicates_for_every_code_to_999)
 {
 	int code;
 
 	for (code = 0; code <= 999; code++) {
-		int informational = code >= 100 && code <= 199;
-		int no_content = informational || code == 204 || code == 304;
-
 		ck_assert_int_eq(httpstatus_is_heuristically_cacheable(code),
-				 LISTED(code, heuristically_cacheable));
-		ck_assert_int_eq(httpstatus_has_no_content(code), no_content);
-		ck_assert_int_eq(httpstatus_forbids_content(code), no_content || code == 205);
-		ck_assert_int_eq(httpstatus_is_interim(code), informational);
-		ck_assert_int_eq(httpstatus_is_final(code), code >= 200 && code <= 599);
+				 rfc_is_heuristically_cacheable(code));
+		ck_assert_int_eq(httpstatus_has_no_content(code), rfc_has_no_content(code));
+		ck_assert_int_eq(httpstatus_forbids_content(code), rfc_forbids_content(code));
+		ck_assert_int_eq(httpstatus_is_interim(code), rfc_is_interim(code));
+		ck_assert_int_eq(httpstatus_is_final(code), rfc_is_final(code));
 		ck_assert_int_eq(httpstatus_is_permanent_redirect(code),
-				 LISTED(code, permanent_redirects));
+				 rfc_is_permanent_redirect(code));
 		ck_assert_int_eq(httpstatus_is_temporary_redirect(code),
-				 LISTED(code, temporary_redirects));
+				 rfc_is_temporary_redirect(code));
 		ck_assert_int_eq(httpstatus_redirect_preserves_method(code),
-				 LISTED(code, method_preserved));
+				 rfc_redirect_preserves_method(code));
 		ck_assert_int_eq(httpstatus_redirect_may_change_method(code),
-				 LISTED(code, method_may_change));
+				 rfc_redirect_may_change_method(code));
 		ck_assert_int_eq(httpstatus_redirect_changes_to_get(code),
-				 LISTED(code, method_becomes_get));
-		ck_assert_int_eq(httpstatus_allows_retry_after(code),
-				 (code >= 300 && code <= 399) || LISTED(code, retry_after_codes));
+				 rfc_redirect_changes_to_get(code));
+		ck_assert_int_eq(httpstatus_allows_retry_after(code), rfc_allows_retry_after(code));
 	}
 }
 END_TEST
@@ -95,10 +67,7 @@ START_TEST(classes_and_their_names)
 	int code;
 
 	for (code = SWEEP_FIRST; code <= SWEEP_LAST; code++) {
-		enum httpstatus_code_class expected = code >= 100 && code <= 599
-			? (enum httpstatus_code_class)(code / 100) : HTTPSTATUS_CLASS_INVALID;
-
-		ck_assert_int_eq(httpstatus_class(code), expected);
+		ck_assert_int_eq(httpstatus_class(code), rfc_class(code));
 	}
 	ck_assert_int_eq(httpstatus_class(INT_MIN), HTTPSTATUS_CLASS_INVALID);
 	ck_assert_int_eq(httpstatus_class(INT_MAX), HTTPSTATUS_CLASS_INVALID);
@@ -115,21 +84,14 @@ START_TEST(classes_and_their_names)
 }
 END_TEST
 
-/* Section 15: own entry if registered, else x00 of the class, else 500. */
 START_TEST(understood_as_every_int_in_sweep)
 {
 	int code;
 
 	for (code = SWEEP_FIRST; code <= SWEEP_LAST; code++) {
 		const httpstatus_entry *got = httpstatus_understood_as(code);
-		int expected;
+		int expected = rfc_understood_as(code, registry_find_code(code) != NULL);
 
-		if (registry_find_code(code) != NULL)
-			expected = code;
-		else if (code >= 100 && code <= 599)
-			expected = code / 100 * 100;
-		else
-			expected = 500;
 		ck_assert_ptr_nonnull(got);
 		ck_assert_int_eq(httpstatus_entry_code(got), expected);
 		ck_assert_ptr_eq(got, httpstatus_lookup(expected));

@@ -1,0 +1,27 @@
+# po/: the translations.
+#
+# One gettext PO file per language besides English, msgid the English text of
+# the data file.  The generator (data/local.mk) makes the template
+# po/httpstatus.pot from the data, and compiles the PO files into
+# lib/lang_tables.c, read-only tables shipped like the others: the library
+# reads no catalogue at run time.  "make update-po" brings every PO file in
+# step with the template (msgmerge).  A new language: msginit -i
+# po/httpstatus.pot -l LL -o po/LL.po, then add it here.
+
+po_files = \
+	$(top_srcdir)/po/ko.po \
+	$(top_srcdir)/po/ru.po
+po_template = $(top_srcdir)/po/httpstatus.pot
+
+EXTRA_DIST += \
+	po/ko.po \
+	po/ru.po
+# Remade by make after a change to the data, as the translators' template.
+noinst_DATA += $(srcdir)/po/httpstatus.pot
+
+update-po: $(po_template)
+	$(AM_V_at)for po in $(po_files); do \
+		echo "  MSGMERGE $$po"; \
+		$(MSGMERGE) --quiet --update --backup=off --previous "$$po" $(po_template) || exit 1; \
+	done
+PHONY += update-po

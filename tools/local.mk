@@ -1,0 +1,64 @@
+# tools/: the maintainer's checks beyond make check: coverage, the ABI
+# guard, static analysis; the generator's own files are listed in
+# data/local.mk, the release tools in packaging/local.mk.
+
+EXTRA_DIST += \
+	tools/check-abi.sh \
+	tools/coverage.sh \
+	tools/platform-check.sh
+
+# ---- Coverage (make coverage, in a build configured --enable-coverage)
+#
+# Runs make check afresh and reports the line and branch coverage of lib/
+# (tools/coverage.sh says how generated files and exclusions count).
+coverage:
+	@case ' $(INSTRUMENTATION) ' in *' coverage '*) ;; *) \
+		echo "make coverage needs a build configured with --enable-coverage" >&2; exit 1;; esac
+	find $(top_builddir) -name '*.gcda' -exec rm -f {} +
+	$(MAKE) $(AM_MAKEFLAGS) check
+	GCOVR='$(GCOVR)' $(SHELL) $(srcdir)/tools/coverage.sh $(srcdir) $(top_builddir) $(GENERATED)
+clean-local:
+	-find $(top_builddir) \( -name '*.gcda' -o -name '*.gcno' \) -exec rm -f {} +
+	-rm -rf scan-build-report
+PHONY += coverage clean-local
+
+# ---- ABI guard (make check-abi; make abi-baseline at a release that adds)
+#
+# The baseline is abidw's description of the shared library's ABI for SONAME
+# libhttpstatus.so.1 as of 1.1.0 (version nodes HTTPSTATUS_1.0 and
+# HTTPSTATUS_1.1), from a gcc build with -g -O2.  check-abi fails on any
+# removed or changed symbol or type; additions pass.
+ABI_BASELINE = $(srcdir)/abi/libhttpstatus.so.1.abi
+ABI_INCLUDE_DIRS = $(srcdir)/include $(top_builddir)/include
+ABI_LIBRARY = lib/.libs/libhttpstatus.so
+EXTRA_DIST += $(ABI_BASELINE)
+
+check-abi: lib/libhttpstatus.la
+	ABIDIFF='$(ABIDIFF)' $(SHELL) $(srcdir)/tools/check-abi.sh \
+		$(ABI_BASELINE) $(ABI_LIBRARY) $(ABI_INCLUDE_DIRS)
+# Translation units are named from the top of the source tree, whatever the
+# build's layout, so the file names no directory of the machine that wrote it.
+abi-baseline: lib/libhttpstatus.la
+	$(ABIDW) --no-corpus-path --no-comp-dir-path --no-show-locs --drop-private-types \
+		--headers-dir $(srcdir)/include --headers-dir $(top_builddir)/include \
+		--out-file $(ABI_BASELINE).tmp $(ABI_LIBRARY)
+	sed "s|path='[^']*/lib/|path='lib/|" $(ABI_BASELINE).tmp > $(ABI_BASELINE)
+	rm -f $(ABI_BASELINE).tmp
+PHONY += check-abi abi-baseline
+
+# ---- Static analysis of lib/ (make cppcheck, make scan-build)
+#
+# Both fail on any finding.  scan-build recompiles the library's objects
+# through clang's static analyser, leaving a build as usable as before.
+CPPCHECK_FLAGS = --enable=warning,style,performance,portability --std=c99 \
+	--error-exitcode=1 --inline-suppr --quiet --suppress=missingIncludeSystem
+cppcheck:
+	$(CPPCHECK) $(CPPCHECK_FLAGS) -I$(top_builddir) -I$(top_builddir)/include \
+		-I$(top_srcdir)/include -I$(top_srcdir)/lib $(top_srcdir)/lib
+	@echo "cppcheck: no findings in lib/"
+scan-build:
+	rm -rf lib/*.lo lib/*.o lib/.libs lib/libhttpstatus.la scan-build-report
+	$(SCAN_BUILD) --status-bugs -o scan-build-report \
+		$(MAKE) $(AM_MAKEFLAGS) lib/libhttpstatus.la
+	@echo "scan-build: no findings in lib/"
+PHONY += cppcheck scan-build
