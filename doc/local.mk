@@ -58,3 +58,6 @@ dist_man3_MANS = \
 
 # Remade by make after a change to the data, in the source tree.
 noinst_DATA += $(srcdir)/doc/httpstatus.3
+
+# The benchmark's method, targets and figures (make bench).
+EXTRA_DIST += doc/performance.md

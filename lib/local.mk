@@ -8,11 +8,13 @@ lib_libhttpstatus_la_SOURCES = \
 	lib/entry.c \
 	lib/lang.c \
 	lib/lang_tables.c \
+	lib/load.h \
 	lib/lookup.c \
 	lib/name_hash.h \
 	lib/phrase_hash.h \
 	lib/registry.h \
 	lib/registry_tables.c \
+	lib/select.h \
 	lib/semantics.c \
 	lib/status_line.c \
 	lib/text_hash.h \

@@ -4,11 +4,11 @@
 #include "config.h"
 
 #include <stddef.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "httpstatus.h"
 #include "registry.h"
+#include "select.h"
 #include "name_hash.h"
 #include "phrase_hash.h"
 
@@ -32,8 +32,7 @@ httpstatus_lookup(int code)
 	const httpstatus_entry *entry;
 
 	entry = &httpstatus_entries[number];
-	/* A mask, not a branch: misses are common and unpredictable. */
-	return (const httpstatus_entry *)((uintptr_t)entry & -(uintptr_t)(number != 0));
+	return httpstatus_select(number != 0, entry, NULL);
 }
 
 const char *
@@ -43,7 +42,7 @@ httpstatus_phrase(int code)
 	const char *phrase;
 
 	phrase = httpstatus_pool_string((unsigned short)offset);
-	return (const char *)((uintptr_t)phrase & -(uintptr_t)(offset != 0));
+	return httpstatus_select(offset != 0, phrase, NULL);
 }
 
 /*

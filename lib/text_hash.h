@@ -30,7 +30,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "load.h"
 #include "registry.h"
+#include "select.h"
 
 #define TEXT_HASH_CASE_BITS UINT64_C(0x2020202020202020)
 
@@ -57,44 +59,11 @@ struct httpstatus_text_shape {
  */
 static const unsigned char httpstatus_text_zeros[24] = { 0 };
 
-/*
- * Little-endian loads, written byte by byte so that they hold on any
- * machine and take no local's address (which -fstack-protector-strong
- * would guard with a call into libc at -O0); gcc and clang merge each into
- * one load, byte-swapped where the machine is big-endian.
- */
-static inline uint64_t
-text_load64(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
-}
-
-static inline uint64_t
-text_load32(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24;
-}
-
-static inline uint64_t
-text_load16(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8;
-}
-
-/*
- * text where fits is 1, the zero block where it is 0, chosen by a mask:
- * compilers turn a conditional choice of pointer into a branch.
- */
+/* text where fits, else the zero block (see select.h). */
 static inline const unsigned char *
 text_base(int fits, const unsigned char *text)
 {
-	uintptr_t zeros = (uintptr_t)(httpstatus_text_zeros + 8);
-	uintptr_t mask = 0 - (uintptr_t)fits;
-
-	return (const unsigned char *)(zeros ^ (((uintptr_t)text ^ zeros) & mask));
+	return httpstatus_select(fits, text, httpstatus_text_zeros + 8);
 }
 
 static inline uint64_t
@@ -131,11 +100,11 @@ httpstatus_text_find(const struct httpstatus_text_key *keys, const unsigned char
 	narrow = text_base(len >= 4, s);
 	tail = (ptrdiff_t)len - 8;
 	middle = tail < 8 ? tail : 8;
-	head = text_load64(wide) | text_load32(narrow) | text_load16(s);
-	middle_word = text_load64(wide + middle);
-	overlap = text_load64(wide + (tail - middle));
-	tail_word = text_load64(wide + tail) | text_load32(narrow + ((ptrdiff_t)len - 4)) << 32 |
-		    text_load16(s + (len - 2)) << 48;
+	head = load_le64(wide) | load_le32(narrow) | load_le16(s);
+	middle_word = load_le64(wide + middle);
+	overlap = load_le64(wide + (tail - middle));
+	tail_word = load_le64(wide + tail) | load_le32(narrow + ((ptrdiff_t)len - 4)) << 32 |
+		    load_le16(s + (len - 2)) << 48;
 
 	mixed = ((head ^ text_rotate(tail_word, 24)) | TEXT_HASH_CASE_BITS) + len;
 	number = slot_key[(mixed * shape->multiplier) >> (64 - shape->slot_bits)];
@@ -145,10 +114,7 @@ httpstatus_text_find(const struct httpstatus_text_key *keys, const unsigned char
 		 ((overlap | key->letters[2]) ^ key->word[2]) |
 		 ((tail_word | key->letters[3]) ^ key->word[3]) |
 		 (len ^ key_length[number]);
-	/* A miss is masked to NULL, not branched on. */
-	return (const struct httpstatus_entry *)
-		((uintptr_t)&httpstatus_entries[key_entry[number]] &
-		 (0 - (uintptr_t)(differ == 0)));
+	return httpstatus_select(differ == 0, &httpstatus_entries[key_entry[number]], NULL);
 }
 
 #endif /* HTTPSTATUS_TEXT_HASH_H */
