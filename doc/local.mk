@@ -60,4 +60,6 @@ dist_man3_MANS = \
 noinst_DATA += $(srcdir)/doc/httpstatus.3
 
 # The benchmark's method, targets and figures (make bench).
-EXTRA_DIST += doc/performance.md
+EXTRA_DIST += \
+	doc/performance.md \
+	doc/quality.md
