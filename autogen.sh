@@ -3,6 +3,9 @@
 #
 # On Debian, run as root, it first installs the missing build dependencies;
 # run as anyone else it prints the apt-get line to run and stops.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 # Build tools, the test framework, what regenerates and checks the shipped

@@ -3,6 +3,9 @@
  * library: the same array lookup as the one compiled into bench.c, reached
  * through the PLT the way programs reach libhttpstatus, so that the two
  * are compared on the same path.  Built for the bench only.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -23,6 +23,9 @@
  *   httpstatus-bench --list          the loops, for bench/callgrind.sh
  *   httpstatus-bench --only LOOP N   one pass of N calls of one loop, for
  *                                    bench/callgrind.sh to count instructions
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #define _POSIX_C_SOURCE 200809L         /* clock_gettime */
 #include "config.h"

@@ -7,6 +7,9 @@
 # shared-library baseline, gperf's lookup, picohttpparser); the status-line
 # parser's instruction target is checked here.
 # Usage: callgrind.sh BENCH-PROGRAM LIBTOOL
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 bench=$1

@@ -5,6 +5,9 @@
  * as the library matches them.
  *
  *   gperf-keys names | gperf-keys phrases
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -3,6 +3,9 @@
  * bench times beside the library's: bench/gperf-keys writes gperf's input
  * from the library's own registry, and gperf generates the code at bench
  * build time.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_BENCH_GPERF_LOOKUPS_H
 #define HTTPSTATUS_BENCH_GPERF_LOOKUPS_H

@@ -1,5 +1,8 @@
 # bench/: make bench and make bench-callgrind, figures only; not part of
 # make check.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 EXTRA_PROGRAMS += bench/httpstatus-bench bench/gperf-keys
 bench_httpstatus_bench_SOURCES = bench/bench.c bench/baseline.h bench/gperf-lookups.h \

@@ -3,6 +3,9 @@
 # The generated files live in the source tree and ship in the tarball, so a
 # release builds with a C compiler and make alone; python3 is only needed
 # after data/status-codes.tsv or the generator changes.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 registry_data = $(top_srcdir)/data/status-codes.tsv
 GENERATOR = $(top_srcdir)/tools/gen-registry.py

@@ -1,6 +1,9 @@
 # doc/: the manual of the library, a page for each public function and
 # httpstatus(3) for the whole; the command's httpstatus(1) is in src/local.mk.
 # doc/httpstatus.3 is generated (data/local.mk).
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 dist_man3_MANS = \
 	doc/httpstatus.3 \

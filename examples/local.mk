@@ -1,4 +1,7 @@
 # examples/: the program the README's quick start runs.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 noinst_PROGRAMS += examples/status
 examples_status_SOURCES = examples/status.c

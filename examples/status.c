@@ -2,6 +2,9 @@
  * status.c - print the status line text of each code given, e.g.
  *   $ examples/status 404
  *   404 Not Found
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
 #include <stdlib.h>

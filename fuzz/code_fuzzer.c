@@ -3,6 +3,9 @@
  * httpstatus_phrase, the five httpstatus_is_*) and httpstatus_at(), with
  * the input read as ints: each 4 bytes in the machine's byte order, a short
  * tail zero-extended.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * fuzz-common.c - the references and the properties the fuzz targets check
  * (see fuzz.h).
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -8,6 +8,9 @@
  * libFuzzer (configure --enable-fuzzing) it is fuzzed; linked with
  * fuzz/replay.c it replays files given on the command line, which is how
  * make check runs the committed corpus in every build.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef FUZZ_FUZZ_H
 #define FUZZ_FUZZ_H

@@ -10,6 +10,9 @@
  *    is the English phrase itself;
  *  - picking from a value that names one available language alone, with no
  *    weight, gives that language.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -9,6 +9,9 @@
 #
 # A new target: fuzz/NAME_fuzzer.c, its seed corpus fuzz/corpus/NAME/, and
 # its lines here.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 fuzz_targets = \
 	fuzz/code_fuzzer \

@@ -1,6 +1,9 @@
 /*
  * name_fuzzer.c - httpstatus_lookup_name() and httpstatus_lookup_name_n()
  * over arbitrary bytes, held to the names and aliases of the data file.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

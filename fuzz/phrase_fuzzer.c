@@ -2,6 +2,9 @@
  * phrase_fuzzer.c - httpstatus_lookup_phrase() and
  * httpstatus_lookup_phrase_n() over arbitrary bytes, held to the current and
  * older reason phrases of the data file.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

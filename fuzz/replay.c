@@ -3,6 +3,9 @@
  * runs LLVMFuzzerTestOneInput() once on each file named on the command line,
  * each in a buffer of exactly its size, as libFuzzer does.
  * Usage: TARGET FILE...
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

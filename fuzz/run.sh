@@ -4,6 +4,9 @@
 # finding: a crash, a sanitizer report, a broken property, a leak or a
 # timeout.  Prints the executions of each target.
 # Usage: run.sh CORPUS_DIR SECONDS TARGET...  (make fuzz-run)
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 corpus=$1 seconds=$2

@@ -10,6 +10,9 @@
  *  - the strict parse accepting a line implies the lenient one does too,
  *    with the same result;
  *  - parse_code accepts exactly three digits.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -18,6 +18,9 @@
  * (Localized text, from the functions under "Languages", is UTF-8.)
  *
  * The man page httpstatus(3) is the overview; each function has its own.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H

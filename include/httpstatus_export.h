@@ -5,6 +5,9 @@
  * defined, so only declarations marked HTTPSTATUS_API are exported.  Users
  * never define HTTPSTATUS_BUILDING; for them the macro only adds the
  * attribute on compilers that know it, which is harmless.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_EXPORT_H
 #define HTTPSTATUS_EXPORT_H

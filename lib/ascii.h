@@ -1,6 +1,9 @@
 /*
  * ascii.h - character classes in ASCII alone (private): the library must
  * not depend on the locale, so <ctype.h> is not used.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_ASCII_H
 #define HTTPSTATUS_ASCII_H

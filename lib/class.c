@@ -1,5 +1,8 @@
 /*
  * class.c - the status class of any int (RFC 9110, Section 15).
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

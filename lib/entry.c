@@ -1,5 +1,8 @@
 /*
  * entry.c - reading the fields of a registry entry.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

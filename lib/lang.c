@@ -5,6 +5,9 @@
  * The language is always an argument: nothing here reads the locale or any
  * other state, so every function is as thread-safe and async-signal-safe as
  * the rest of the library.  Tags are compared in ASCII only.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -11,6 +11,9 @@
  * phrases do (gcc 12 made 55 separate byte loads and shifts of the 4 loads
  * of httpstatus_lookup_name_n, 141 instructions per call in make
  * bench-callgrind).
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_LOAD_H
 #define HTTPSTATUS_LOAD_H

@@ -1,4 +1,7 @@
 # lib/ and include/: the library, its headers and its pkg-config file.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 lib_LTLIBRARIES = lib/libhttpstatus.la
 

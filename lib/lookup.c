@@ -1,5 +1,8 @@
 /*
  * lookup.c - from a code, a name, a phrase or an index to a registry entry.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -5,6 +5,9 @@
  * (and the hashes of names and phrases into name_hash.h and phrase_hash.h,
  * read by text_hash.h).  They hold offsets into one string pool instead of
  * pointers, so the shared library carries no relocation per string.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_REGISTRY_H
 #define HTTPSTATUS_REGISTRY_H

@@ -13,6 +13,9 @@
  * (make bench's streams), and none with the mask below, for the same
  * instruction count, near enough.  So the choice is made arithmetically: a mask of all
  * ones or all zeros keeps one address or the other.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_SELECT_H
 #define HTTPSTATUS_SELECT_H

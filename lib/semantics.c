@@ -1,6 +1,9 @@
 /*
  * semantics.c - what RFC 9110 says a status code means for a recipient, a
  * cache and a redirected client, for any int.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

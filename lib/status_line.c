@@ -4,6 +4,9 @@
  *
  * No snprintf and no ctype: the output must not depend on the locale and
  * both directions must stay async-signal-safe.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -23,6 +23,9 @@
  * Each key holds its words in lower case and a mask of its letters' case
  * bits: input is the key when its words, with those bits set, are the
  * key's words and its length the key's.  No other byte is folded.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_TEXT_HASH_H
 #define HTTPSTATUS_TEXT_HASH_H

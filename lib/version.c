@@ -1,5 +1,8 @@
 /*
  * version.c - the versions of the library and of its data actually loaded.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

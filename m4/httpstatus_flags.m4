@@ -1,5 +1,8 @@
 # httpstatus_flags.m4 - probes of the compiler's and linker's flags.
 # serial 1
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 # HTTPSTATUS_PROBE_CFLAG(FLAG, VARIABLE)
 # Append FLAG to VARIABLE when the compiler accepts it without a warning.

@@ -1,5 +1,8 @@
 # httpstatus_threads.m4 - POSIX threads, for the tests of concurrent calls.
 # serial 1
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 # HTTPSTATUS_CHECK_THREADS
 # One probe: a program calling pthread_create builds with -pthread (given

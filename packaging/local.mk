@@ -6,6 +6,9 @@
 # installs them and proves the consumers in tests/consumers/ against the
 # installed system.  packaging/debian ships in the tarball for distributions
 # to start from.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 # distcheck installs under a prefix of its own, not where bash-completion
 # keeps completions.

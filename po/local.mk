@@ -7,6 +7,9 @@
 # reads no catalogue at run time.  "make update-po" brings every PO file in
 # step with the template (msgmerge).  A new language: msginit -i
 # po/httpstatus.pot -l LL -o po/LL.po, then add it here.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 po_files = \
 	$(top_srcdir)/po/ko.po \

@@ -4,6 +4,9 @@
  * A generated table rather than towlower(): the C library's mapping
  * depends on the locale, and a lookup must find the same phrase whatever
  * the locale is.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "casefold.h"
 

@@ -2,6 +2,9 @@
  * casefold.h - text compared ignoring case, in every script that has case:
  * Unicode's full case folding, from tables that tools/gen-casefold.py
  * generates (src/casefold_table.h).
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_CASEFOLD_H
 #define HTTPSTATUS_CLI_CASEFOLD_H

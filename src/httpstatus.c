@@ -13,6 +13,9 @@
  * escapes JSON strings, message.c quotes input in messages, language.c
  * chooses the language of phrases and descriptions, casefold.c compares
  * text ignoring case.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #define _POSIX_C_SOURCE 200112L        /* isatty, fileno */
 

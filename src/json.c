@@ -1,5 +1,8 @@
 /*
  * json.c - writing JSON strings for the httpstatus command.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "json.h"
 

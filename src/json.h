@@ -1,5 +1,8 @@
 /*
  * json.h - writing JSON strings for the httpstatus command.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_JSON_H
 #define HTTPSTATUS_CLI_JSON_H

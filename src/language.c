@@ -4,6 +4,9 @@
  * The library never reads the locale: the language is an argument of each
  * call.  The command, which speaks to one person, chooses it here, from
  * --lang or from the environment, and passes it on.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "language.h"
 

@@ -3,6 +3,9 @@
  * one --lang names, else the one of the environment, read as gettext reads
  * it.  Only phrases and descriptions change; the command's own words stay
  * English.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_LANGUAGE_H
 #define HTTPSTATUS_CLI_LANGUAGE_H

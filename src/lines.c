@@ -1,5 +1,8 @@
 /*
  * lines.c - reading queries from a stream, one a line, in bounded memory.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "lines.h"
 

@@ -1,5 +1,8 @@
 /*
  * lines.h - reading queries from a stream, one a line, in bounded memory.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_LINES_H
 #define HTTPSTATUS_CLI_LINES_H

@@ -2,6 +2,9 @@
 #
 # Built on the public API only: it sees the installed headers, and of lib/
 # only the header-only ASCII functions.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 bin_PROGRAMS = src/httpstatus
 src_httpstatus_SOURCES = \

@@ -1,5 +1,8 @@
 /*
  * message.c - messages of the httpstatus command on standard error.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "message.h"
 

@@ -1,5 +1,8 @@
 /*
  * message.h - messages of the httpstatus command on standard error.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_MESSAGE_H
 #define HTTPSTATUS_CLI_MESSAGE_H

@@ -7,6 +7,9 @@
  * nothing here (opterr = 0, the messages are the command's own), they stop
  * at the first query ('+') and the loop below resumes after it, and a long
  * option is taken only when spelt in full.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "options.h"
 

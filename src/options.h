@@ -1,5 +1,8 @@
 /*
  * options.h - the command line of the httpstatus command.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_OPTIONS_H
 #define HTTPSTATUS_CLI_OPTIONS_H

@@ -1,5 +1,8 @@
 /*
  * output.c - what the httpstatus command prints.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "output.h"
 

@@ -1,6 +1,9 @@
 /*
  * output.h - what the httpstatus command prints: text, with or without
  * colour, or JSON.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_OUTPUT_H
 #define HTTPSTATUS_CLI_OUTPUT_H

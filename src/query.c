@@ -3,6 +3,9 @@
  *
  * Only the library's public API is used: everything the command knows of
  * the registry, a program linking libhttpstatus knows too.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "query.h"
 

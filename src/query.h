@@ -1,5 +1,8 @@
 /*
  * query.h - what a query given to the httpstatus command means.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef HTTPSTATUS_CLI_QUERY_H
 #define HTTPSTATUS_CLI_QUERY_H

@@ -7,6 +7,9 @@
  * public function with that of a run that calls none.  Unlike valgrind it
  * runs wherever the program runs, under qemu-user too.  It forwards to
  * glibc's own entry points, so it serves glibc systems only.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

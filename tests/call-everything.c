@@ -3,6 +3,9 @@
  * times, with no output: for tests/no-allocation.sh, which compares the heap
  * use of a run that calls nothing with that of a run that calls everything.
  * Usage: call-everything ROUNDS
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <limits.h>
 #include <stdint.h>

@@ -2,6 +2,9 @@
 # Colour: only when standard output is a terminal, NO_COLOR is not set and
 # TERM is not dumb, and never in JSON.  The terminal is a pseudo-terminal
 # made by script(1) from util-linux, where it is installed.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 esc=$(printf '\033')

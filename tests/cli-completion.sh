@@ -3,6 +3,9 @@
 # languages after --lang, codes and names (in upper or lower case) as
 # queries, all taken from the command itself; and the options it offers are
 # the command's own.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 if ! command -v bash > /dev/null 2>&1; then

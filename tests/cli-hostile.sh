@@ -2,6 +2,9 @@
 # Hostile arguments: empty, white space only, the longest argument the
 # kernel passes (MAX_ARG_STRLEN, 131072 bytes with the NUL), invalid UTF-8,
 # terminal escapes, and queries that look like options.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 run "an empty query" ""

@@ -6,6 +6,9 @@
  * the output is the JSON string of what Python's decode("utf-8", "replace")
  * makes of the same bytes.  Exit status 0, or 1 when reading or writing
  * fails or memory runs out.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,6 +3,9 @@
 # valid JSON for any input, checked with Python's json module (and with jq
 # where it is installed); the JSON string writer against Python's own UTF-8
 # decoder.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 if [ -z "$python" ]; then

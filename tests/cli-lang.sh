@@ -4,6 +4,9 @@
 # members of a language, lookups and searches in the translations, and
 # --lang values that are no language tag.  The expected texts are read from
 # the PO files, never from the command.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 po_dir=$top_srcdir/po

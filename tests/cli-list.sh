@@ -1,5 +1,8 @@
 #!/bin/sh
 # httpstatus --list, --class and --search.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 data=$top_srcdir/data/status-codes.tsv

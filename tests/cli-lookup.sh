@@ -1,6 +1,9 @@
 #!/bin/sh
 # httpstatus QUERY...: lookups by code, name, alias and phrase, in any case;
 # unregistered codes; numbers that are no status code; several queries.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 data=$top_srcdir/data/status-codes.tsv

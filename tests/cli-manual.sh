@@ -1,6 +1,9 @@
 #!/bin/sh
 # httpstatus(1): installed, lint-clean under mandoc, naming every option of
 # --help, and its examples are what the command prints.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 page=$top_srcdir/doc/httpstatus.1

@@ -1,6 +1,9 @@
 #!/bin/sh
 # httpstatus's options: --help, --version, the forms options take, every
 # usage error (exit status 2), and output that cannot be written.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 for option in --help -h "--help --json" "--list --help" "404 --help" "--version --help"; do

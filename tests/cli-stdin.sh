@@ -1,6 +1,9 @@
 #!/bin/sh
 # httpstatus with no query, or with "-": queries from standard input, one a
 # line, of any length, with CRLF, blank lines, NUL bytes; read errors.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/cli.subr"
 
 input=$scratch/input

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT */
 // A C++ program built only from pkg-config's flags against an installed copy.
 #include <iostream>
 

@@ -1,6 +1,9 @@
 #!/bin/sh
 # The Debian symbols file lists exactly the version script's symbols, each
 # with the release its node first appeared in (HTTPSTATUS_1.1 -> 1.1.0).
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 map="$top_srcdir/lib/libhttpstatus.map"

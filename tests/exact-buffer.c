@@ -1,5 +1,8 @@
 /*
  * exact-buffer.c - see exact-buffer.h.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

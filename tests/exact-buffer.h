@@ -2,6 +2,9 @@
  * exact-buffer.h - calling a length-taking lookup on text with nothing after
  * it, so that any read past the given length is a heap overflow that
  * valgrind or AddressSanitizer reports.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_EXACT_BUFFER_H
 #define TESTS_EXACT_BUFFER_H

@@ -8,6 +8,9 @@
  *
  * A new function taking an int is one line in CODE_FUNCTIONS, with its
  * reference beside the others.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 /* Barriers and clock_gettime() are POSIX, beyond -std=c99. */
 #define _POSIX_C_SOURCE 200809L

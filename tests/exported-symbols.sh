@@ -2,6 +2,9 @@
 # The shared library exports exactly the functions that the public headers
 # declare, all of them listed in the version script under a HTTPSTATUS_
 # node, with the SONAME that libtool's -version-info gives.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 lib="$top_builddir/lib/.libs/libhttpstatus.so"

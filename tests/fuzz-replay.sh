@@ -4,6 +4,9 @@
 # or with libFuzzer's own in a build configured --enable-fuzzing.  A broken
 # property aborts the target, so the run fails.
 # CHECK_WRAPPER, when set, runs each target under it (make check-valgrind).
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 corpus="$top_srcdir/fuzz/corpus"

@@ -3,6 +3,9 @@
 # with it: the enum, the compat header and the man page's table are read back
 # here with awk, independently of the generator; and where python3 is at
 # hand, regenerating every shipped file reproduces it byte for byte.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 data="$top_srcdir/data/status-codes.tsv"

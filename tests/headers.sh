@@ -6,6 +6,9 @@
 # and $CXX) as -std=c++98 -pedantic and -std=c++17 -pedantic.
 # HEADER_COMPILERS_REQUIRED (CI sets it) names compilers whose absence fails
 # the test instead of narrowing it.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 scratch=$(mktemp -d)

@@ -9,6 +9,9 @@
 # environment: libdir, includedir, man1dir, man3dir, bindir, pkgconfigdir,
 # bashcompletiondir (empty when no completion is installed), and CC, CXX,
 # CFLAGS, CXXFLAGS, LDFLAGS, SANITIZER_CFLAGS, PKG_CONFIG, top_srcdir.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 scratch=$(mktemp -d)

@@ -1,5 +1,8 @@
 /*
  * key-neighbours.c - see key-neighbours.h.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

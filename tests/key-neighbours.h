@@ -5,6 +5,9 @@
  * looked up in a heap buffer of exactly its length and the answer compared
  * with a plain search of the keys, so that a hash that matches too much, or
  * reads past the input, is caught.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_KEY_NEIGHBOURS_H
 #define TESTS_KEY_NEIGHBOURS_H

@@ -4,6 +4,9 @@
 # Each check program covers one area of the API; the scripts check what only
 # the build tree as a whole can show.  Automake's parallel harness keeps a log
 # per test.  The fuzz corpus replay is a test too (fuzz/local.mk).
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 # ---- The check programs (the check framework)
 

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Every public function has a page of its own name in doc/; every page lints
 # clean with mandoc; every alias page points at a page that exists.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 status=0

@@ -12,6 +12,9 @@
  * string ends in a NUL its length leaves out.  A msgid with a context is
  * "context\4msgid"; a NUL inside a string separates plural forms, which this
  * project's catalogue has none of and the reader refuses.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * mo-data.h - the translations as msgfmt compiles the PO files in po/, read
  * by the tests from the GNU .mo catalogues independently of the generator,
  * to hold the library to its sources.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_MO_DATA_H
 #define TESTS_MO_DATA_H

@@ -3,6 +3,9 @@
 # preloaded (tests/alloc-counter.c), a run calling every function over every
 # kind of input makes as many allocations as a run calling none.  The
 # counter is seen to count: a run that calls malloc once counts one more.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 program="$top_builddir/tests/call-everything"

@@ -3,6 +3,9 @@
 # is asked to.  Whatever is installed on the machine, a build configured
 # without --with-libmicrohttpd or --with-libsoup has neither in config.h or
 # in the Makefile's flags.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 # config.status --config prints the arguments as a shell would read them,

@@ -9,6 +9,9 @@
 #
 # Fuzzy and untranslated messages, which msgfmt leaves out of what the
 # generator and tests/test-lang read, fail here by msgfmt's statistics.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 msgfmt=${MSGFMT:-msgfmt}

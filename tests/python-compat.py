@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 """Compare libhttpstatus with the running Python's http.HTTPStatus and http.client.
 
 Usage: python-compat.py [-v] [--data-python X.Y] [DUMP]

@@ -16,6 +16,9 @@
 #
 # Environment: top_builddir and srcdir, both the top of the respective tree
 # (the Makefile exports them); PYTHON and PYTHON3, optional.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 top_builddir=${top_builddir:-..}

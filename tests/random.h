@@ -2,6 +2,9 @@
  * random.h - the seeded pseudo-random numbers of the tests and the
  * benchmark: splitmix64, small and the same on every machine, so that a
  * failure is reproduced by its seed.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_RANDOM_H
 #define TESTS_RANDOM_H

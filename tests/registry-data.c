@@ -1,6 +1,9 @@
 /*
  * registry-data.c - a reader for data/status-codes.tsv written for the tests
  * alone, so that they do not trust the generator they are checking.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

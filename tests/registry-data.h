@@ -1,6 +1,9 @@
 /*
  * registry-data.h - the registry as data/status-codes.tsv states it, read by
  * the tests independently of the library, to hold the library to its source.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_REGISTRY_DATA_H
 #define TESTS_REGISTRY_DATA_H

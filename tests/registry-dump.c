@@ -14,6 +14,9 @@
  * when an accessor answers NULL or 0 for a valid entry, when a string could
  * not be printed on one line as a field, or when writing fails.  An entry
  * is checked whole before it is printed, so output is never a partial line.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <httpstatus.h>
 

@@ -11,6 +11,9 @@
 # grow with the code, never with the tables):
 #   .opd   64-bit PowerPC ELFv1: a function descriptor per function;
 #   .got2  32-bit PowerPC: the address of each static object code refers to.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 lib="$top_builddir/lib/.libs/libhttpstatus.so"

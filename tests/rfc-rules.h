@@ -5,6 +5,9 @@
  * 999, and that the exhaustive sweep holds it to for every int.  Each answer
  * is 1 or 0, as the library's.  Inline, so that the sweep's 2^32 calls of
  * each stay as fast as the library's own.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_RFC_RULES_H
 #define TESTS_RFC_RULES_H

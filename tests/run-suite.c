@@ -1,5 +1,8 @@
 /*
  * run-suite.c - runs one check suite and turns its result into an exit status.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -1,5 +1,8 @@
 /*
  * run-suite.h - the main() of every check program.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #ifndef TESTS_RUN_SUITE_H
 #define TESTS_RUN_SUITE_H

@@ -3,6 +3,9 @@
  * against code points read from the Unicode charts and CaseFolding.txt,
  * never from the generated table: Latin, Greek, Cyrillic, a script beyond
  * the Basic Multilingual Plane, and Hangul, which has no case.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * test-class.c - the class predicates on every int in the sweep and at the
  * extremes, against Python 3.12's definition: plain ranges of 100.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * test-compat.c - httpstatus_compat.h gives integer constant expressions that
  * need no library: this program is linked without libhttpstatus.  Whether
  * every constant agrees with the data is checked by generated-files.sh.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -1,6 +1,9 @@
 /*
  * test-entry.c - iteration and the entry accessors: every entry's fields
  * against the data file, the order and count, and NULL entries.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -4,6 +4,9 @@
  * tests/mo-data.c, not by the generator), the completeness of each PO file
  * against the data, the list of languages, tag fallbacks, Accept-Language,
  * bad input of every kind, and concurrent calls in several languages.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -1,5 +1,8 @@
 /*
  * test-lookup.c - lookup by code: httpstatus_lookup() and httpstatus_phrase().
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

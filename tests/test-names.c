@@ -2,6 +2,9 @@
  * test-names.c - lookup by Python member name: httpstatus_lookup_name() and
  * httpstatus_lookup_name_n(), every name and alias in every case, and the
  * inputs that must find nothing.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

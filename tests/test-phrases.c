@@ -2,6 +2,9 @@
  * test-phrases.c - lookup by reason phrase: httpstatus_lookup_phrase() and
  * httpstatus_lookup_phrase_n(), current and older phrases in every case,
  * and the inputs that must find nothing.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

@@ -2,6 +2,9 @@
  * test-semantics.c - the protocol rules, each against rfc-rules.h, for every
  * code from 0 to 999 and at the extremes; understood_as for every int in the
  * sweep; the registry facts and phrase eras.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

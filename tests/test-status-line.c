@@ -4,6 +4,9 @@
  * registered code both ways, every truncation of valid lines, a corpus of
  * invalid ones, and exact-size buffers so any over-read is caught by
  * valgrind or AddressSanitizer.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

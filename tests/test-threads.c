@@ -4,6 +4,9 @@
  * CI runs it under ThreadSanitizer too (configure --enable-tsan).
  *
  * A new function is one line in the list of its shape below.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 /* Barriers and clock_gettime() are POSIX, beyond -std=c99. */
 #define _POSIX_C_SOURCE 200809L

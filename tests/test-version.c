@@ -1,5 +1,8 @@
 /*
  * test-version.c - the runtime version agrees with the compile-time macros.
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include "config.h"
 

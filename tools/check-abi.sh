@@ -9,6 +9,9 @@
 # symbols out (--no-added-syms), where any bit at all is a failure; a second,
 # full run prints what was added.
 # Usage: check-abi.sh BASELINE LIBRARY PUBLIC_HEADER_DIR...
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -u
 
 baseline=$1 library=$2

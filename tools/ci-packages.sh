@@ -11,6 +11,9 @@
 # Needs root (dpkg -i), cc, c++, pkg-config, cmake, meson, ninja, readelf,
 # nm and ldd.  Exits non-zero when any check fails; the packages are purged
 # whatever happens.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 srcdir=$(cd "$(dirname "$0")/.." && pwd)

@@ -10,6 +10,9 @@
 # the name and phrase hashes and of the translations) are reported beside
 # them and not held to the target.
 # Usage: coverage.sh SRCDIR BUILDDIR GENERATED_FILE...
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 srcdir=$(cd "$1" && pwd)

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 """gen-casefold.py - Unicode's full case folding as C tables, for
 src/casefold.c, written to standard output:
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 """Generate libhttpstatus's tables, headers and man page from the registry data.
 
 Usage: gen-registry.py KIND DATA [TEMPLATE | PO...] > OUTPUT

@@ -1,6 +1,9 @@
 # tools/: the maintainer's checks beyond make check: coverage, the ABI
 # guard, static analysis; the generator's own files are listed in
 # data/local.mk, the release tools in packaging/local.mk.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 
 EXTRA_DIST += \
 	tools/check-abi.sh \

@@ -26,6 +26,9 @@
 # exits non-zero when any target failed to build or to pass.
 set -u
 
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 top=$(cd "$(dirname "$0")/.." && pwd)
 setup=no
 if [ "${1:-}" = --setup ]; then

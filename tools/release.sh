@@ -12,6 +12,9 @@
 # warning: a warning is either fixed or overridden in packaging/debian with a
 # comment that says why.  The packages stay in OUTPUT-DIR for
 # tools/ci-packages.sh.
+#
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 set -eu
 
 die() { echo "release: $*" >&2; exit 1; }

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """The generator of libhttpstatus's shipped files, one job per module.
 
 registry      the data file read and validated into entries

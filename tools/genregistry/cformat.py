@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """How the emitters write C: literals, comments, banners and rows of numbers.
 
 Shared so that every generated file quotes and lays out text the same way.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """The man page: doc/httpstatus.3.in with its tables of codes and of older
 phrases filled in from the registry.
 """

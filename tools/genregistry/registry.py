@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """The registry model: data/status-codes.tsv read and validated into entries.
 
 Every other module takes its entries from here; any doubt about the data is

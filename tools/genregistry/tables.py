@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """The C emission of the registry: the enum and compat headers, the entry
 tables with their string pool, and the choice of keys of the two hashes.
 

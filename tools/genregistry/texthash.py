@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """The perfect-hash search: a multiplier that sends every key to a slot of
 its own, and the tables lib/text_hash.h reads to find a key, ASCII
 case-insensitively.

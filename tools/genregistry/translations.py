@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
+
 """The translations: the gettext template made from the registry, and the
 PO files compiled into lib/lang_tables.c, read-only tables of UTF-8 text.
 

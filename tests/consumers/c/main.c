@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT */
 /* A C program built from pkg-config's flags: prints "404 Not Found". */
 #include <stdio.h>
 

@@ -1,6 +1,9 @@
 /*
  * Built by CMake: looks up an older reason phrase (a 1.1 function) and
  * prints "413 Content Too Large".
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
 

@@ -1,6 +1,9 @@
 /*
  * Uses only httpstatus_compat.h, built without linking the library: the
  * constants work in case labels and #if.  Prints "404 Not Found".
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT */
 // A C++ program built from pkg-config's flags: prints "418 I'm a Teapot".
 #include <iostream>
 #include <string>

@@ -1,6 +1,9 @@
 /*
  * Built by Meson: looks up a member name in a buffer that is not
  * NUL-terminated and prints "503 Service Unavailable".
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
 

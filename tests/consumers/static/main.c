@@ -1,6 +1,9 @@
 /*
  * Linked statically with pkg-config --static: prints
  * "500 Internal Server Error".
+ *
+ * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+ * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
 
