@@ -4,8 +4,8 @@
 # Every build replays the committed corpus, every file of it through every
 # target, in make check (tests/fuzz-replay.sh): linked with the plain driver
 # fuzz/replay.c, or with libFuzzer itself in a build configured
-# --enable-fuzzing (CC=clang), where make fuzz builds them and make fuzz-run
-# fuzzes each for FUZZ_SECONDS.
+# --enable-fuzzing (CC=clang), where make fuzz-run fuzzes each for
+# FUZZ_SECONDS.
 #
 # A new target: fuzz/NAME_fuzzer.c, its seed corpus fuzz/corpus/NAME/, and
 # its lines here.
@@ -55,11 +55,10 @@ EXTRA_DIST += \
 
 if FUZZING
 FUZZ_SECONDS = 60
-fuzz: $(fuzz_targets)
 fuzz-run: $(fuzz_targets)
 	$(SHELL) $(srcdir)/fuzz/run.sh "$(srcdir)/fuzz/corpus" $(FUZZ_SECONDS) $(fuzz_targets)
 else
-fuzz fuzz-run:
+fuzz-run:
 	@echo "make $@ needs a build configured with --enable-fuzzing (CC=clang)" >&2; exit 1
 endif
-PHONY += fuzz fuzz-run
+PHONY += fuzz-run
