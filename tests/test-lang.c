@@ -415,6 +415,8 @@ START_TEST(tag_grammar_boundaries)
 	static const char *const english_tags[] = {
 		"ko-abcdefghz", "ko-{", "ko-@", "ko-[", "ko-`", "ko-/", "ko-:", "k{",
 		"ko\x01", "0ko", "9ko",
+		/* Other languages one letter away from an available tag. */
+		"eo", "so", "xo", "xu", "kn", "ro", "eu", "xn", "oo",
 	};
 	struct guarded_text empty;
 	size_t i;
@@ -545,6 +547,8 @@ static const struct {
 	/* Subtags as RFC 4647 spells them. */
 	{ "ko-1", "ko" }, { "ko-abcdefgh", "ko" }, { "ko-K", "ko" }, { "ko-z", "ko" },
 	{ "ko-abcdefghz", "en" }, { "ko-1, ru;q=0.5", "ko" },
+	/* Other languages one letter away from an available tag. */
+	{ "eo", "en" }, { "su, eo;q=0.9, ru;q=0.1", "ru" }, { "xo-KR", "en" },
 	/* Nothing. */
 	{ "", "en" }, { " ", "en" }, { ",", "en" }, { ",,,", "en" }, { ";q=1", "en" },
 	{ "q=1", "en" }, { "garbage!!", "en" }, { "\xff\xfe", "en" }, { "fr, de", "en" },
