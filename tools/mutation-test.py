@@ -417,9 +417,10 @@ def read_explained(path):
             if not line.strip() or line.lstrip().startswith('#'):
                 continue
             fields = line.split(' :: ')
-            if len(fields) != 5 or not re.match(r'(equivalent|unreachable): \S', fields[4]):
+            if len(fields) != 5 or not re.match(r'(equivalent|unreachable|sanitizer): \S',
+                                                fields[4]):
                 sys.exit('%s:%d: not FILE :: FUNCTION :: LINE :: CHANGE :: '
-                         'equivalent|unreachable: REASON' % (path, number))
+                         'equivalent|unreachable|sanitizer: REASON' % (path, number))
             explained[tuple(fields[:4])] = fields[4]
     return explained
 
@@ -429,6 +430,8 @@ def run(command, cwd, timeout, log=None):
     on a timeout (the whole group is killed)."""
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, start_new_session=True)
+    with RUNNING_LOCK:
+        RUNNING.add(process)
     try:
         output, _ = process.communicate(timeout=timeout)
         return process.returncode, output.decode('utf-8', 'replace')
@@ -436,6 +439,29 @@ def run(command, cwd, timeout, log=None):
         os.killpg(process.pid, signal.SIGKILL)
         output, _ = process.communicate()
         return None, output.decode('utf-8', 'replace')
+    finally:
+        with RUNNING_LOCK:
+            RUNNING.discard(process)
+
+
+# The commands under way, each in a process group of its own, which an
+# interrupted run ends rather than leaves building in a scratch directory.
+RUNNING = set()
+RUNNING_LOCK = threading.Lock()
+
+
+def stop(signum, frame):
+    with RUNNING_LOCK:
+        for process in RUNNING:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except OSError:
+                pass
+    os._exit(128 + signum)
+
+
+KILLS = {}
+KILLS_LOCK = threading.Lock()
 
 
 class Worker:
@@ -508,7 +534,11 @@ class Worker:
         again."""
         deadline = time.time() + timeout
         output = ''
-        for name in self.args.test_list:
+        # The tests that have killed the most mutants first: neighbouring
+        # mutants tend to fall to the same test.
+        with KILLS_LOCK:
+            order = sorted(self.args.test_list, key=lambda n: -KILLS.get(n, 0))
+        for name in order:
             left = deadline - time.time()
             if left <= 0:
                 return None, output
@@ -516,6 +546,8 @@ class Worker:
                                'TESTS=' + name], self.dir, left)
             output += out
             if status != 0:
+                with KILLS_LOCK:
+                    KILLS[name] = KILLS.get(name, 0) + 1
                 return status, output
         return 0, output
 
@@ -572,6 +604,8 @@ def main():
     parser.add_argument('-j', '--jobs', type=int, default=os.cpu_count() or 1)
     parser.add_argument('--sample', type=int, help='test N mutants chosen by --seed')
     parser.add_argument('--seed', type=int, default=1)
+    parser.add_argument('--only', action='append', metavar='ID',
+                        help='test only the mutant of this id (repeatable)')
     parser.add_argument('--file', action='append', dest='files',
                         help='mutate only this file of lib/ (repeatable)')
     parser.add_argument('--operator', action='append', dest='operators',
@@ -593,6 +627,8 @@ def main():
     parser.add_argument('configure_args', nargs='*',
                         help='arguments for configure, after --')
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     args.srcdir = os.path.abspath(args.srcdir)
     args.work = os.path.abspath(args.work)
     args.state = args.state or os.path.join(args.work, 'state.json')
@@ -627,6 +663,8 @@ def main():
         mutants += found
     if args.operators:
         mutants = [m for m in mutants if m.operator in args.operators]
+    if args.only:
+        mutants = [m for m in mutants if m.id in args.only]
     mutants.sort(key=lambda m: (m.path, m.start, m.replacement))
     if args.sample is not None and args.sample < len(mutants):
         chosen = set(random.Random(args.seed).sample(range(len(mutants)), args.sample))
@@ -778,7 +816,7 @@ def report(args, mutants, state, sources, explained):
                                         'a/' + m.path, 'b/' + m.path, n=2)
             sys.stdout.writelines('  ' + line for line in diff)
         return 1
-    if args.sample is None and not args.files and not args.operators:
+    if args.sample is None and not args.files and not args.operators and not args.only:
         stale = [k for k in explained if k not in used and
                  not any(m.key == k for m in mutants
                          if state.get(m.id, {}).get('status') == 'survived')]
@@ -791,8 +829,11 @@ def print_row(name, counts):
     tested = sum(v for k, v in counts.items() if k != 'untested')
     invalid = counts.get('invalid', 0)
     equivalent = counts.get('equivalent', 0) + counts.get('explained-equivalent', 0)
-    killed = counts.get('killed', 0)
-    explained = counts.get('explained-equivalent', 0) + counts.get('explained-unreachable', 0)
+    # Out-of-bounds reads that only AddressSanitizer sees, killed in a
+    # campaign configured --enable-sanitizers.
+    killed = counts.get('killed', 0) + counts.get('explained-sanitizer', 0)
+    explained = (counts.get('explained-equivalent', 0) + counts.get('explained-unreachable', 0) +
+                 counts.get('explained-sanitizer', 0))
     survived = counts.get('survived', 0) + explained
     valid = tested - invalid - equivalent
     score = '%.1f%%' % (100.0 * killed / valid) if valid else '-'
