@@ -547,6 +547,12 @@ static const struct {
 	/* Subtags as RFC 4647 spells them. */
 	{ "ko-1", "ko" }, { "ko-abcdefgh", "ko" }, { "ko-K", "ko" }, { "ko-z", "ko" },
 	{ "ko-abcdefghz", "en" }, { "ko-1, ru;q=0.5", "ko" },
+	/* After a range, only a weight: anything else voids the element. */
+	{ "ko x", "en" }, { "ko x, ru;q=0.1", "ru" }, { "ru;q=0.1, ko x", "ru" },
+	{ "ko x, ko;q=0.5", "ko" }, { "ko 0.5", "en" },
+	/* A malformed weight is no q=0: it excludes nothing. */
+	{ "ko;x=1, ko", "ko" }, { "ko;q, ko;q=0.5", "ko" }, { "ko;q=0.1234, ko;q=0.5", "ko" },
+	{ "ko;q=1.5, ko;q=0.5", "ko" }, { "ko;q=0.5x, ko;q=0.4", "ko" }, { "ko;, ko", "ko" },
 	/* Other languages one letter away from an available tag. */
 	{ "eo", "en" }, { "su, eo;q=0.9, ru;q=0.1", "ru" }, { "xo-KR", "en" },
 	/* Nothing. */
