@@ -614,6 +614,8 @@ def main():
     parser.add_argument('--tests', help='the tests to run, as make check\'s TESTS '
                         '(default: the check suites, the fuzz replay, the Python comparison)')
     parser.add_argument('--list', action='store_true', help='list the mutants and stop')
+    parser.add_argument('--report', action='store_true',
+                        help='report what the state file holds; test nothing')
     parser.add_argument('--no-equivalence', dest='equivalence', action='store_false',
                         help='do not skip mutants whose objects are the original\'s')
     parser.add_argument('--retest', action='store_true',
@@ -699,7 +701,7 @@ def main():
           % (len(mutants), len(files), len(todo), len(mutants) - len(todo), args.state),
           flush=True)
 
-    if todo:
+    if todo and not args.report:
         if not os.path.exists(os.path.join(args.srcdir, 'configure')):
             sys.exit('%s has no configure: run ./autogen.sh there first' % args.srcdir)
         if os.path.exists(os.path.join(args.srcdir, 'config.status')):
@@ -795,8 +797,8 @@ def report(args, mutants, state, sources, explained):
         if result == 'survived':
             unexplained.append(m)
     print()
-    print('%-20s %6s %7s %10s %7s %8s %10s %11s %6s' % (
-        'file', 'tested', 'invalid', 'equivalent', 'killed', 'survived',
+    print('%-20s %7s %6s %7s %10s %7s %8s %10s %11s %6s' % (
+        'file', 'mutants', 'tested', 'invalid', 'equivalent', 'killed', 'survived',
         'explained', 'unexplained', 'score'))
     totals = {}
     for path in sorted(per_file):
@@ -837,8 +839,8 @@ def print_row(name, counts):
     survived = counts.get('survived', 0) + explained
     valid = tested - invalid - equivalent
     score = '%.1f%%' % (100.0 * killed / valid) if valid else '-'
-    print('%-20s %6d %7d %10d %7d %8d %10d %11d %6s' % (
-        name, tested, invalid, equivalent, killed, survived, explained,
+    print('%-20s %7d %6d %7d %10d %7d %8d %10d %11d %6s' % (
+        name, sum(counts.values()), tested, invalid, equivalent, killed, survived, explained,
         counts.get('survived', 0), score))
 
 
