@@ -22,4 +22,23 @@ char *exact_copy(const char *bytes, size_t len);
 /* lookup(copy, strlen(text)) on a heap copy of exactly strlen(text) bytes. */
 const httpstatus_entry *lookup_in_exact_buffer(lookup_n_function lookup, const char *text);
 
+/*
+ * A copy of the len bytes at bytes that an unreadable page follows
+ * (GUARD_AFTER) or precedes (GUARD_BEFORE), so that a read of one byte
+ * past either end crashes the test in any build, not only under valgrind
+ * or AddressSanitizer.  Where the system cannot protect a page, a plain
+ * exact-size heap copy.  Release it with guarded_free().
+ */
+enum guard_side { GUARD_AFTER, GUARD_BEFORE };
+
+struct guarded_text {
+	char *text;             /* the copy */
+	char *block;            /* what was allocated */
+	size_t page;            /* 0 when no page is protected */
+};
+
+void guarded_copy(struct guarded_text *guarded, const char *bytes, size_t len,
+		  enum guard_side side);
+void guarded_free(struct guarded_text *guarded);
+
 #endif

@@ -20,6 +20,7 @@
 
 #include <httpstatus.h>
 
+#include "exact-buffer.h"
 #include "mo-data.h"
 #include "registry-data.h"
 #include "run-suite.h"
@@ -404,6 +405,40 @@ START_TEST(malformed_tags_mean_english)
 }
 END_TEST
 
+/*
+ * RFC 4647, Section 2.1: a basic language range is subtags of 1 to 8
+ * ALPHA, the later ones ALPHA or DIGIT.  Each boundary of that grammar,
+ * on a tag that names Korean: the result must be "ko", else it was
+ * wrongly read as malformed.
+ */
+START_TEST(tag_grammar_boundaries)
+{
+	static const char *const korean[] = {
+		"ko-z", "ko-Z", "ko-a", "ko-A", "ko-zz", "ko-1", "ko-0", "ko-9", "ko-419",
+		"ko-K", "ko-abcdefgh", "ko-12345678", "ko-KR-z", "ko_1", "ko-a1b2",
+	};
+	static const char *const english_tags[] = {
+		"ko-abcdefghz", "ko-{", "ko-@", "ko-[", "ko-`", "ko-/", "ko-:", "k{",
+		"ko\x01", "0ko", "9ko",
+		/* Other languages one letter away from an available tag. */
+		"eo", "so", "xo", "xu", "kn", "ro", "eu", "xn", "oo",
+	};
+	struct guarded_text empty;
+	size_t i;
+
+	for (i = 0; i < sizeof korean / sizeof korean[0]; i++)
+		ck_assert_msg(strcmp(httpstatus_lang_match(korean[i]), "ko") == 0, "%s",
+			      korean[i]);
+	for (i = 0; i < sizeof english_tags / sizeof english_tags[0]; i++)
+		check_english(english_tags[i]);
+	/* The empty string, alone in its memory: nothing after the NUL is read. */
+	guarded_copy(&empty, "", 1, GUARD_AFTER);
+	ck_assert_ptr_eq(httpstatus_lang_match(empty.text), english());
+	ck_assert_int_eq(httpstatus_lang_is_complete(empty.text), 0);
+	guarded_free(&empty);
+}
+END_TEST
+
 START_TEST(null_entry)
 {
 	ck_assert_ptr_null(httpstatus_entry_phrase_lang(NULL, "ko"));
@@ -486,6 +521,45 @@ static const struct {
 	{ "ko-abcdefghi", "en" }, { "koreanxxx", "en" }, { "1ko", "en" }, { "*-KR", "en" },
 	{ "**", "en" }, { "ko\"", "en" }, { "\"ko\"", "en" }, { "한국어", "en" },
 	{ "ko-KR\xff, ru;q=0.1", "ru" }, { "garbage!!, ko;q=0.3", "ko" },
+	/* Whitespace is SP and HTAB only (RFC 9110, Section 5.6.3). */
+	{ "\x08ko", "en" }, { "ko\x08", "en" }, { "\x01ko, ru;q=0.1", "ru" },
+	{ "ko;\x08q=0.5", "en" }, { "ko\x1f;q=0.5, ru;q=0.1", "ru" },
+	/* The only parameter is "q", then "=" (RFC 9110, Section 12.4.2). */
+	{ "ko;p=0.5", "en" }, { "ko;r=0.5", "en" }, { "ko;P=0.5", "en" }, { "ko;R=0.5", "en" },
+	{ "ko;A=0.5", "en" }, { "ko;q<0.5", "en" }, { "ko;q>0.5", "en" }, { "ko:q=0.5", "en" },
+	{ "ko<q=0.5", "en" }, { "ko;p=0.5, ru;q=0.1", "ru" },
+	/* Digits of a weight and their scale: tenths, hundredths, thousandths. */
+	{ "ko;q=0.05, ru;q=0.1", "ru" }, { "ru;q=0.1, ko;q=0.05", "ru" },
+	{ "ko;q=0.009, ru;q=0.01", "ru" }, { "ko;q=0.1, ru;q=0.09", "ko" },
+	{ "ko;q=0.5, ru;q=0.49", "ko" }, { "ko;q=0.89, ru;q=0.9", "ru" },
+	{ "ko;q=0.999", "ko" }, { "ko;q=0.9", "ko" }, { "ko;q=0.99", "ko" },
+	{ "ko;q=0.001", "ko" }, { "ko;q=0.01", "ko" }, { "ko;q=0.1", "ko" },
+	{ "ko;q=0.998, ru;q=0.999", "ru" }, { "ko;q=0.999, ru;q=0.998", "ko" },
+	{ "ko;q=0.5/", "en" }, { "ko;q=0.5:", "en" }, { "ko;q=0./", "en" },
+	{ "ko;q=0.:", "en" }, { "ko;q=/", "en" }, { "ko;q=2.0", "en" },
+	{ "ko;q=1.0, ru;q=0.999", "ko" }, { "ru;q=0.999, ko;q=1", "ko" },
+	/* Equal weights, small ones too: the earlier range. */
+	{ "ru;q=0.001, ko;q=0.001", "ru" }, { "ko;q=0.001, ru;q=0.001", "ko" },
+	{ "ru;q=0.3, ko;q=0.3", "ru" }, { "ko;q=0.3, ru;q=0.3", "ko" },
+	/*
+	 * A named range at the weight of a later "*": the named language.
+	 * ("*" before a named range at the same weight is left out: its
+	 * meaning is being changed so that the named range wins.)
+	 */
+	{ "ko;q=0.3, *;q=0.3", "ko" }, { "ru;q=0.3, *;q=0.3", "ru" },
+	{ "ko;q=0.3, *;q=0.4", "en" }, { "*;q=0.3, ko;q=0.2", "en" },
+	{ "en;q=0.3, *;q=0.3", "en" },
+	/* Subtags as RFC 4647 spells them. */
+	{ "ko-1", "ko" }, { "ko-abcdefgh", "ko" }, { "ko-K", "ko" }, { "ko-z", "ko" },
+	{ "ko-abcdefghz", "en" }, { "ko-1, ru;q=0.5", "ko" },
+	/* After a range, only a weight: anything else voids the element. */
+	{ "ko x", "en" }, { "ko x, ru;q=0.1", "ru" }, { "ru;q=0.1, ko x", "ru" },
+	{ "ko x, ko;q=0.5", "ko" }, { "ko 0.5", "en" },
+	/* A malformed weight is no q=0: it excludes nothing. */
+	{ "ko;x=1, ko", "ko" }, { "ko;q, ko;q=0.5", "ko" }, { "ko;q=0.1234, ko;q=0.5", "ko" },
+	{ "ko;q=1.5, ko;q=0.5", "ko" }, { "ko;q=0.5x, ko;q=0.4", "ko" }, { "ko;, ko", "ko" },
+	/* Other languages one letter away from an available tag. */
+	{ "eo", "en" }, { "su, eo;q=0.9, ru;q=0.1", "ru" }, { "xo-KR", "en" },
 	/* Nothing. */
 	{ "", "en" }, { " ", "en" }, { ",", "en" }, { ",,,", "en" }, { ";q=1", "en" },
 	{ "q=1", "en" }, { "garbage!!", "en" }, { "\xff\xfe", "en" }, { "fr, de", "en" },
@@ -499,6 +573,7 @@ START_TEST(accept_language)
 		const char *picked = httpstatus_lang_pick(accept_cases[i].value);
 		size_t len = strlen(accept_cases[i].value);
 		char *exact = malloc(len ? len : 1);
+		struct guarded_text guarded;
 		int listed = 0;
 
 		ck_assert_msg(strcmp(picked, accept_cases[i].expected) == 0,
@@ -512,6 +587,13 @@ START_TEST(accept_language)
 		memcpy(exact, accept_cases[i].value, len);
 		ck_assert_ptr_eq(httpstatus_lang_pick_n(exact, len), picked);
 		free(exact);
+		/* With unreadable memory right after and right before. */
+		guarded_copy(&guarded, accept_cases[i].value, len, GUARD_AFTER);
+		ck_assert_ptr_eq(httpstatus_lang_pick_n(guarded.text, len), picked);
+		guarded_free(&guarded);
+		guarded_copy(&guarded, accept_cases[i].value, len, GUARD_BEFORE);
+		ck_assert_ptr_eq(httpstatus_lang_pick_n(guarded.text, len), picked);
+		guarded_free(&guarded);
 	}
 	ck_assert_ptr_eq(httpstatus_lang_pick(NULL), english());
 }
@@ -533,6 +615,39 @@ START_TEST(accept_language_n)
 	ck_assert_str_eq(httpstatus_lang_pick_n("ko\0ru", 5), "en");     /* NUL in a range */
 	ck_assert_str_eq(httpstatus_lang_pick_n("fr,\0,ko;q=0.1", 13), "ko");
 	ck_assert_str_eq(httpstatus_lang_pick_n("ko,ru", SIZE_MAX), "en");     /* over-long */
+}
+END_TEST
+
+/*
+ * Values that end right after a separator or inside a weight, with nothing
+ * readable after them: the parser must stop at the given length.
+ */
+START_TEST(accept_language_ends_inside_an_element)
+{
+	static const struct {
+		const char *value, *expected;
+	} endings[] = {
+		{ "ko,", "ko" }, { "ko;", "en" }, { "ko;q", "en" }, { "ko;q=", "en" },
+		{ "ko; ", "en" }, { "ko;q=0", "en" }, { "ko;q=1", "ko" }, { "ko;q=0.", "en" },
+		{ "ko;q=1.", "ko" }, { "ko;q=0.5", "ko" }, { "ru, ko;", "ru" },
+		{ "ru;q=0.5, ko;q", "ru" }, { "ru;q=0.5, ko;q=", "ru" }, { "ru;q=0.5,", "ru" },
+		{ ",", "en" }, { ";", "en" }, { "k", "en" }, { "*", "en" }, { "*;", "en" },
+		{ "ko-", "en" }, { "ko-K", "ko" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+		size_t len = strlen(endings[i].value);
+		struct guarded_text guarded;
+
+		guarded_copy(&guarded, endings[i].value, len, GUARD_AFTER);
+		ck_assert_msg(strcmp(httpstatus_lang_pick_n(guarded.text, len),
+				     endings[i].expected) == 0, "\"%s\"", endings[i].value);
+		guarded_free(&guarded);
+		guarded_copy(&guarded, endings[i].value, len, GUARD_BEFORE);
+		ck_assert_str_eq(httpstatus_lang_pick_n(guarded.text, len), endings[i].expected);
+		guarded_free(&guarded);
+	}
 }
 END_TEST
 
@@ -693,6 +808,7 @@ main(void)
 	tcase_add_test(tags, malformed_tags_mean_english);
 	tcase_add_test(tags, null_entry);
 	tcase_add_test(tags, completeness_by_tag);
+	tcase_add_test(tags, tag_grammar_boundaries);
 #ifdef HAVE_PTHREAD
 	tcase_add_test(tags, concurrent_calls_in_several_languages);
 #endif
@@ -700,5 +816,6 @@ main(void)
 	tcase_add_test(accept, accept_language);
 	tcase_add_test(accept, accept_language_n);
 	tcase_add_test(accept, accept_language_lengths);
+	tcase_add_test(accept, accept_language_ends_inside_an_element);
 	return run_suite(suite);
 }

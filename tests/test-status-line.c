@@ -17,6 +17,7 @@
 
 #include <httpstatus.h>
 
+#include "exact-buffer.h"
 #include "registry-data.h"
 #include "run-suite.h"
 
@@ -345,6 +346,103 @@ START_TEST(parse_code_exactly_three_digits)
 }
 END_TEST
 
+/* The version digits 0 and 9 are in the contract: HTTP/0.9 to HTTP/9.9. */
+START_TEST(format_version_digits_0_to_9)
+{
+	static const struct {
+		int major, minor;
+		const char *line;
+	} lines[] = {
+		{ 0, 9, "HTTP/0.9 200 OK\r\n" }, { 9, 0, "HTTP/9.0 200 OK\r\n" },
+		{ 1, 9, "HTTP/1.9 200 OK\r\n" }, { 0, 0, "HTTP/0.0 200 OK\r\n" },
+		{ 9, 9, "HTTP/9.9 200 OK\r\n" },
+	};
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		memset(buf, '#', sizeof buf);
+		ck_assert_int_eq(httpstatus_format_status_line(buf, sizeof buf, lines[i].major,
+							       lines[i].minor, 200),
+				 (int)strlen(lines[i].line));
+		ck_assert_str_eq(buf, lines[i].line);
+	}
+}
+END_TEST
+
+/*
+ * Where the reason ends, only CRLF (or LF when HTTPSTATUS_PARSE_ALLOW_BARE_LF
+ * is given) ends the line: any other byte that is not a reason byte (RFC
+ * 9112, Section 4: HTAB, SP, VCHAR, obs-text) makes the line invalid, and a
+ * CR must be followed by LF.
+ */
+START_TEST(only_crlf_or_lf_ends_the_line)
+{
+	static const char *const invalid[] = {
+		"HTTP/1.1 200 OK\x7f\n", "HTTP/1.1 200 OK\x7f\r\n", "HTTP/1.1 200 OK\r\t",
+		"HTTP/1.1 200 OK\r\x0b", "HTTP/1.1 200 OK\r\x0c", "HTTP/1.1 200 OK\r\r",
+		"HTTP/1.1 200 OK\x0b\n", "HTTP/1.1 200 OK\x0c\n", "HTTP/1.1 200 OK\x1f\n",
+		"HTTP/1.1 200 OK\x0e\r\n", "HTTP/1.1 200 OK\r ",
+	};
+	static const unsigned int flags[] = { 0, HTTPSTATUS_PARSE_ALLOW_BARE_LF };
+	size_t i, j;
+
+	for (i = 0; i < sizeof invalid / sizeof invalid[0]; i++) {
+		for (j = 0; j < sizeof flags / sizeof flags[0]; j++) {
+			struct parsed p = parse_exact(invalid[i], strlen(invalid[i]), flags[j], NULL);
+
+			ck_assert_msg(p.result == HTTPSTATUS_PARSE_INVALID, "line %zu, flags %u",
+				      i, flags[j]);
+			check_untouched(p);
+		}
+	}
+	/* HTAB and SP are reason bytes; so are 0x21, 0x7e and 0x80 to 0xff. */
+	for (j = 0; j < sizeof flags / sizeof flags[0]; j++) {
+		static const char *const valid[] = {
+			"HTTP/1.1 200 OK\t\r\n", "HTTP/1.1 200 OK \r\n", "HTTP/1.1 200 OK!\r\n",
+			"HTTP/1.1 200 OK~\r\n", "HTTP/1.1 200 OK\x80\r\n", "HTTP/1.1 200 OK\xff\r\n",
+		};
+
+		for (i = 0; i < sizeof valid / sizeof valid[0]; i++) {
+			struct parsed p = parse_exact(valid[i], strlen(valid[i]), flags[j], NULL);
+
+			ck_assert_int_eq(p.result, (ptrdiff_t)strlen(valid[i]));
+			ck_assert_uint_eq(p.reason_len, strlen(valid[i]) - 13 - 2);
+		}
+	}
+	/* A bare LF after other bytes: valid only with the flag. */
+	ck_assert_int_eq(parse_exact("HTTP/1.1 200 OK\t\n", 17, 0, NULL).result,
+			 HTTPSTATUS_PARSE_INVALID);
+	ck_assert_int_eq(parse_exact("HTTP/1.1 200 OK\t\n", 17,
+				     HTTPSTATUS_PARSE_ALLOW_BARE_LF, NULL).result, 17);
+}
+END_TEST
+
+/* Fewer than three bytes are never a code, whatever follows them. */
+START_TEST(parse_code_shorter_than_three)
+{
+	static const char *const texts[] = { "404", "200", "000", "999" };
+	size_t i, len;
+
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		for (len = 0; len < 3; len++) {
+			struct guarded_text guarded;
+			int code = -7;
+
+			ck_assert_int_eq(httpstatus_parse_code(texts[i], len, &code),
+					 HTTPSTATUS_PARSE_INVALID);
+			ck_assert_int_eq(code, -7);
+			guarded_copy(&guarded, texts[i], len, GUARD_AFTER);
+			ck_assert_int_eq(httpstatus_parse_code(guarded.text, len, &code),
+					 HTTPSTATUS_PARSE_INVALID);
+			guarded_free(&guarded);
+			ck_assert_int_eq(code, -7);
+		}
+		ck_assert_int_eq(httpstatus_parse_code(texts[i], 4, NULL), HTTPSTATUS_PARSE_INVALID);
+	}
+}
+END_TEST
+
 int
 main(void)
 {
@@ -363,5 +461,8 @@ main(void)
 	tcase_add_test(tc, very_long_reason);
 	tcase_add_test(tc, null_outputs_and_null_buffer);
 	tcase_add_test(tc, parse_code_exactly_three_digits);
+	tcase_add_test(tc, format_version_digits_0_to_9);
+	tcase_add_test(tc, only_crlf_or_lf_ends_the_line);
+	tcase_add_test(tc, parse_code_shorter_than_three);
 	return run_suite(suite);
 }

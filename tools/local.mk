@@ -8,6 +8,8 @@
 EXTRA_DIST += \
 	tools/check-abi.sh \
 	tools/coverage.sh \
+	tools/mutation-explained.txt \
+	tools/mutation-test.py \
 	tools/platform-check.sh
 
 # ---- Coverage (make coverage, in a build configured --enable-coverage)
@@ -65,3 +67,17 @@ scan-build:
 		$(MAKE) $(AM_MAKEFLAGS) lib/libhttpstatus.la
 	@echo "scan-build: no findings in lib/"
 PHONY += cppcheck scan-build
+
+# ---- Mutation testing of lib/ (make check-mutation; not part of make check)
+#
+# tools/mutation-test.py changes the hand-written files of lib/ one mutant at
+# a time, rebuilds each in scratch builds under mutation/ (configured against
+# this source tree, which must not be configured in place) and runs the check
+# suites, the fuzz replay and the Python comparison; it fails on a survivor
+# that tools/mutation-explained.txt does not explain.  Resumable; options in
+# MUTATION_FLAGS (-j N, --sample N --seed S, --file lib/lang.c).
+MUTATION_FLAGS =
+check-mutation:
+	$(PYTHON3) $(srcdir)/tools/mutation-test.py --srcdir '$(abs_top_srcdir)' \
+		--work '$(abs_top_builddir)/mutation' $(MUTATION_FLAGS)
+PHONY += check-mutation
