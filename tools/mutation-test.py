@@ -425,9 +425,30 @@ def read_explained(path):
     return explained
 
 
+def kill_session(session):
+    """Kill every process of a session: the check framework puts each test
+    in a process group of its own, which killing the command's group misses
+    (a mutant's endless loop then outlives its run).  Linux's /proc."""
+    os.killpg(session, signal.SIGKILL)
+    for entry in os.listdir('/proc'):
+        if not entry.isdigit():
+            continue
+        try:
+            with open('/proc/%s/stat' % entry) as handle:
+                fields = handle.read().rsplit(')', 1)[1].split()
+        except OSError:
+            continue
+        # After the command's name: state, ppid, pgrp, session.
+        if int(fields[3]) == session:
+            try:
+                os.kill(int(entry), signal.SIGKILL)
+            except OSError:
+                pass
+
+
 def run(command, cwd, timeout, log=None):
-    """Run command in its own process group; (status, output), status None
-    on a timeout (the whole group is killed)."""
+    """Run command in a session of its own; (status, output), status None
+    on a timeout (every process of the session is killed)."""
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, start_new_session=True)
     with RUNNING_LOCK:
@@ -436,7 +457,7 @@ def run(command, cwd, timeout, log=None):
         output, _ = process.communicate(timeout=timeout)
         return process.returncode, output.decode('utf-8', 'replace')
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
+        kill_session(process.pid)
         output, _ = process.communicate()
         return None, output.decode('utf-8', 'replace')
     finally:
@@ -454,7 +475,7 @@ def stop(signum, frame):
     with RUNNING_LOCK:
         for process in RUNNING:
             try:
-                os.killpg(process.pid, signal.SIGKILL)
+                kill_session(process.pid)
             except OSError:
                 pass
     os._exit(128 + signum)
