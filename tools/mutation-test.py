@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 the libhttpstatus developers
+# SPDX-License-Identifier: MIT
 """mutation-test.py - mutation testing of the hand-written files of lib/.
 
 Each mutant is one small change to one file of lib/ (an operator replaced, a
