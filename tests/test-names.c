@@ -201,108 +201,17 @@ START_TEST(every_neighbour_of_every_name)
 }
 END_TEST
 
-/* ASCII case-insensitive comparison of len bytes, as the contract says. */
-static int
-strncasecmp_ascii(const char *a, const char *b, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		int x = (unsigned char)a[i], y = (unsigned char)b[i];
-
-		if (x >= 'A' && x <= 'Z')
-			x += 'a' - 'A';
-		if (y >= 'A' && y <= 'Z')
-			y += 'a' - 'A';
-		if (x != y)
-			return x - y;
-	}
-	return 0;
-}
-
-/*
- * Every name alone in its memory, with unreadable memory right after
- * it and right before it: the length-taking form reads nothing outside the
- * bytes it is given, whatever their length, and finds the entry.  Then
- * the empty name and every 3-byte prefix, which no name is.
- */
+/* Every name in guarded memory, and the empty one and 3-byte prefixes. */
 START_TEST(guarded_buffers)
 {
-	static const enum guard_side sides[] = { GUARD_AFTER, GUARD_BEFORE };
-	size_t i, s;
-
-	for (s = 0; s < sizeof sides / sizeof sides[0]; s++) {
-		struct guarded_text guarded;
-
-		for (i = 0; i < httpstatus_count(); i++) {
-			const httpstatus_entry *entry = httpstatus_at(i);
-			const char *text = httpstatus_entry_name(entry);
-			size_t len = strlen(text);
-
-			guarded_copy(&guarded, text, len, sides[s]);
-			ck_assert_ptr_eq(httpstatus_lookup_name_n(guarded.text, len), entry);
-			guarded_free(&guarded);
-			if (len > 3) {
-				guarded_copy(&guarded, text, 3, sides[s]);
-				ck_assert_msg(httpstatus_lookup_name_n(guarded.text, 3) == NULL, "%.3s", text);
-				guarded_free(&guarded);
-			}
-		}
-		guarded_copy(&guarded, "", 0, sides[s]);
-		ck_assert_ptr_null(httpstatus_lookup_name_n(guarded.text, 0));
-		guarded_free(&guarded);
-		guarded_copy(&guarded, "", 1, sides[s]);
-		ck_assert_ptr_null(httpstatus_lookup_name(guarded.text));
-		guarded_free(&guarded);
-	}
+	assert_guarded_lookups(httpstatus_lookup_name_n, httpstatus_lookup_name, httpstatus_entry_name);
 }
 END_TEST
 
-/*
- * A name with one byte changed is not that name.  The lookup
- * compares the input with a key in four overlapping words (the first 8
- * bytes, the next 8, the 8 before the last 8, the last 8); changing one
- * byte in the middle of each of the four places, to a letter of the other
- * case and to a byte that is no letter, must find nothing but what
- * httpstatus_entry_name() says the changed text is.
- */
+/* Each name with one byte changed in each of the words compared. */
 START_TEST(one_byte_changed_in_each_word)
 {
-	size_t i;
-
-	for (i = 0; i < httpstatus_count(); i++) {
-		const httpstatus_entry *entry = httpstatus_at(i);
-		const char *text = httpstatus_entry_name(entry);
-		size_t len = strlen(text), place;
-		size_t at[4];
-
-		at[0] = len / 8;
-		at[1] = len >= 12 ? 12 : len / 2;
-		at[2] = len >= 16 ? len - 12 : len / 2;
-		at[3] = len - 1 - len / 8;
-		for (place = 0; place < 4; place++) {
-			static const char changes[] = { '#', '\0', 'q', 'Q', ' ' };
-			size_t c;
-
-			for (c = 0; c < sizeof changes; c++) {
-				char changed[64];
-				const httpstatus_entry *found;
-
-				if (len >= sizeof changed || changes[c] == text[at[place]])
-					continue;
-				memcpy(changed, text, len);
-				changed[at[place]] = changes[c];
-				found = httpstatus_lookup_name_n(changed, len);
-				if (found != NULL) {
-					const char *other = httpstatus_entry_name(found);
-
-					ck_assert_msg(strlen(other) == len &&
-						      strncasecmp_ascii(other, changed, len) == 0,
-						      "%s changed at %zu found %s", text, at[place], other);
-				}
-			}
-		}
-	}
+	assert_one_byte_changed(httpstatus_lookup_name_n, httpstatus_entry_name);
 }
 END_TEST
 
