@@ -10,9 +10,9 @@
  * httpstatus_lookup took 3.4 ns instead of 1.24 and
  * httpstatus_lookup_name_n 9.6 ns instead of 7.1; callgrind's branch
  * simulator counts 0.22 and 0.53 mispredicted branches per call there
- * (make bench's streams), and none with the mask below, for the same
- * instruction count, near enough.  So the choice is made arithmetically: a mask of all
- * ones or all zeros keeps one address or the other.
+ * (make bench's streams), and none with the mask below, for about the
+ * same instruction count.  So the choice is made arithmetically: a mask
+ * of all ones or all zeros keeps one address or the other.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
