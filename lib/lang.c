@@ -37,9 +37,7 @@ is_space(unsigned char c)
 static unsigned char
 fold(unsigned char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return (unsigned char)(c - 'A' + 'a');
-	return c == '_' ? '-' : c;
+	return c == '_' ? '-' : to_lower(c);
 }
 
 static const char *

@@ -9,6 +9,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "casefold.h"
+#include "../lib/ascii.h"
 
 /* Every step-th code point of first to first + span folds to itself + delta. */
 struct casefold_range {
@@ -37,8 +38,7 @@ casefold(uint32_t c, uint32_t folded[CASEFOLD_MAX])
 
 	folded[0] = c;
 	if (c < 0x80) {
-		if (c >= 'A' && c <= 'Z')
-			folded[0] = c - 'A' + 'a';
+		folded[0] = to_lower((unsigned char)c);
 		return 1;
 	}
 	while (low < high) {
