@@ -8,6 +8,8 @@
 # SPDX-License-Identifier: MIT
 
 registry_data = $(top_srcdir)/data/status-codes.tsv
+# Which languages are answered in another (zh-HK in zh-TW), for lib/lang.c.
+language_fallbacks = $(top_srcdir)/data/language-fallbacks.tsv
 GENERATOR = $(top_srcdir)/tools/gen-registry.py
 # The command line above, and the modules it runs: a change to any remakes.
 GENERATOR_FILES = \
@@ -32,6 +34,7 @@ GENERATED = \
 
 EXTRA_DIST += \
 	data/status-codes.tsv \
+	data/language-fallbacks.tsv \
 	$(GENERATOR_FILES) \
 	doc/httpstatus.3.in \
 	$(GENERATED)
@@ -67,8 +70,9 @@ $(srcdir)/lib/name_hash.h: $(registry_data) $(GENERATOR_FILES)
 	$(AM_V_GEN)$(GEN_REGISTRY) names $(registry_data) > $@.tmp && mv -f $@.tmp $@
 $(srcdir)/lib/phrase_hash.h: $(registry_data) $(GENERATOR_FILES)
 	$(AM_V_GEN)$(GEN_REGISTRY) phrases $(registry_data) > $@.tmp && mv -f $@.tmp $@
-$(srcdir)/lib/lang_tables.c: $(registry_data) $(GENERATOR_FILES) $(po_files)
-	$(AM_V_GEN)$(GEN_REGISTRY) languages $(registry_data) $(po_files) > $@.tmp && mv -f $@.tmp $@
+$(srcdir)/lib/lang_tables.c: $(registry_data) $(language_fallbacks) $(GENERATOR_FILES) $(po_files)
+	$(AM_V_GEN)$(GEN_REGISTRY) languages $(registry_data) $(language_fallbacks) $(po_files) \
+		> $@.tmp && mv -f $@.tmp $@
 $(srcdir)/doc/httpstatus.3: $(registry_data) $(GENERATOR_FILES) $(srcdir)/doc/httpstatus.3.in
 	$(AM_V_GEN)$(GEN_REGISTRY) manpage $(registry_data) $(srcdir)/doc/httpstatus.3.in \
 		> $@.tmp && mv -f $@.tmp $@

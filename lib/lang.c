@@ -24,7 +24,7 @@
 
 /* Weights in thousandths, as RFC 9110's qvalue has three decimals. */
 #define WEIGHT_ONE 1000
-#define WEIGHT_NONE (-1)        /* no range speaks of the language */
+#define WEIGHT_NONE (-1)        /* a malformed element: it counts for nothing */
 
 /* RFC 9110's OWS. */
 static int
@@ -83,8 +83,7 @@ enum relation {
 };
 
 /*
- * How the well-formed len bytes at s relate to the available tag.  (For
- * SAME and NARROWER, what they share is the whole available tag.)
+ * How the well-formed len bytes at s relate to the available tag.
  *
  * No function here takes the address of a local or returns a struct: under
  * -fstack-protector-strong either costs a call into libc, a dependency the
@@ -101,20 +100,71 @@ relate(const char *s, size_t len, const char *available)
 		if (fold((unsigned char)s[i]) != fold((unsigned char)available[i]))
 			return UNRELATED;
 	if (i == len)
-		return available[i] == '\0' ? SAME : available[i] == '-' ? WIDER : UNRELATED;  /* GCOVR_EXCL_BR_LINE: WIDER needs an available tag with a subtag */
+		return available[i] == '\0' ? SAME : available[i] == '-' ? WIDER : UNRELATED;
 	return fold((unsigned char)s[i]) == '-' ? NARROWER : UNRELATED;
 }
 
 /*
- * The available language that text asked for in lang comes in, by RFC
- * 4647's lookup: the longest available tag that lang is or extends by whole
- * subtags.  The result is that language's index plus one, or 0 when lang
- * names none of them (English is then the fallback).
+ * The length of tag when the well-formed len bytes at s are that tag or
+ * extend it by whole subtags, so that RFC 4647's lookup, which drops
+ * subtags from the end, would reach it; else 0.
+ */
+static size_t
+reached_length(const char *s, size_t len, const char *tag)
+{
+	enum relation relation = relate(s, len, tag);
+	size_t tag_len = 0;
+
+	if (relation != SAME && relation != NARROWER)
+		return 0;
+	while (tag_len < len && tag[tag_len] != '\0')
+		tag_len++;
+	return tag_len;
+}
+
+/*
+ * The available language that the well-formed len bytes at s ask for, by
+ * RFC 4647's lookup over the available tags and the fallbacks
+ * (data/language-fallbacks.tsv): the longest of them that s is or extends
+ * by whole subtags, so that "zh-Hant-HK" reaches zh-Hant, answered in
+ * zh-TW, before zh.  The result is that language's index plus one, or 0
+ * when s reaches none of them.  (The generator keeps every fallback apart
+ * from the available tags, so two matches are never of one length.)
+ */
+static size_t
+lookup(const char *s, size_t len)
+{
+	size_t i, best = 0, best_len = 0;
+
+	for (i = 0; i < httpstatus_language_count; i++) {
+		size_t tag_len = reached_length(s, len, language_tag(i));
+
+		if (tag_len > best_len) {
+			best = i + 1;
+			best_len = tag_len;
+		}
+	}
+	for (i = 0; i < httpstatus_lang_fallback_count; i++) {
+		const struct httpstatus_lang_fallback *fallback = &httpstatus_lang_fallbacks[i];
+		size_t tag_len = reached_length(s, len, httpstatus_lang_pool_string(fallback->tag));
+
+		if (tag_len > best_len) {
+			best = (size_t)fallback->language + 1;
+			best_len = tag_len;
+		}
+	}
+	return best;
+}
+
+/*
+ * The available language that text asked for in lang comes in, as
+ * lookup() gives it, reading lang up to its first '.', '@' or NUL, so that
+ * POSIX locale names serve too.
  */
 static size_t
 resolve(const char *lang)
 {
-	size_t len = 0, language, best = 0, best_len = 0;
+	size_t len = 0;
 
 	if (lang == NULL)
 		return 0;
@@ -122,22 +172,7 @@ resolve(const char *lang)
 		len++;
 	if (len > TAG_MAX || !well_formed(lang, len, 1))
 		return 0;
-	for (language = 0; language < httpstatus_language_count; language++) {
-		const char *tag = language_tag(language);
-		enum relation relation = relate(lang, len, tag);
-		/* SAME or NARROWER: the whole available tag is in lang. */
-		size_t tag_len = 0;
-
-		if (relation != SAME && relation != NARROWER)
-			continue;
-		while (tag_len < len && tag[tag_len] != '\0')
-			tag_len++;
-		if (best == 0 || tag_len > best_len) {  /* GCOVR_EXCL_BR_LINE: a second, longer match needs nested tags */
-			best = language + 1;
-			best_len = tag_len;
-		}
-	}
-	return best;
+	return lookup(lang, len);
 }
 
 /* The language to answer in for what resolve() gave: English for none. */
@@ -254,12 +289,15 @@ element_weight(const char *s, size_t at, size_t end)
 }
 
 /*
- * A language's standing in a field value as one number, so that it comes
- * back in a register: its weight, and among equal weights the earlier
- * element first.  A value has at most ACCEPT_LANGUAGE_MAX + 1 elements.
+ * A range's standing in a field value as one number, so that it comes back
+ * in a register: its weight, and among equal weights the earlier element
+ * first.  A value has at most ACCEPT_LANGUAGE_MAX + 1 elements.  "*"
+ * stands as if written after every element: a range that names a language
+ * beats it at the same weight, wherever it is written, as RFC 4647,
+ * Section 3.4 has a lookup pass over a "*" that other ranges follow.
  */
 #define POSITIONS 8192L
-#define STANDING_NONE (-1L)     /* no range speaks of the language */
+#define WILDCARD_POSITION (POSITIONS - 1)
 
 static long
 standing(int weight, size_t position)
@@ -268,23 +306,43 @@ standing(int weight, size_t position)
 }
 
 /*
- * What the field value says of one available language: the greatest weight
- * of the ranges that match it (the same tag, a narrower one as RFC 4647's
- * lookup truncates it, or a wider one as its filtering extends it), else
- * the weight of "*"; 0 when a range of exactly its tag has q=0.  Each
- * element is  OWS language-range [ weight ] OWS.
+ * One bit per available language, in the order of httpstatus_languages.
+ * The generator ships at most LANGUAGES_MAX of them.
  */
-static long
-weigh(const char *value, size_t len, size_t language)
+typedef unsigned long long language_set;
+#define LANGUAGES_MAX 64
+
+static language_set
+language_bit(size_t language)
 {
-	const char *tag = language_tag(language);
+	return (language_set)1 << language;
+}
+
+/* What one walk over the elements of a field value gathers. */
+enum gather {
+	NAMED,          /* the set of languages some range asks for */
+	EXCLUDED,       /* the set that a range equal to or wider than its tag
+			   gives q=0: not acceptable, whatever else asks */
+	WILDCARD,       /* the greatest weight of "*", plus one; 0 for none */
+	BEST            /* the best range for a language not excluded: its
+			   standing times LANGUAGES_MAX plus the language,
+			   plus one; 0 for none */
+};
+
+/*
+ * Walks the elements of the len bytes at value, each one
+ *     OWS language-range [ weight ] OWS
+ * and gives what is asked for; excluded is the EXCLUDED set, for BEST.
+ * An element that is not well-formed counts for nothing.
+ */
+static unsigned long long
+gather(const char *value, size_t len, enum gather what, language_set excluded)
+{
 	size_t start = 0, element = 0;
-	long best = STANDING_NONE, wildcard = STANDING_NONE;
-	int excluded = 0;
+	unsigned long long result = 0;
 
 	for (;;) {
 		size_t end = start, first, last;
-		int weight, is_wildcard;
 
 		while (end < len && value[end] != ',')
 			end++;
@@ -292,22 +350,35 @@ weigh(const char *value, size_t len, size_t language)
 		last = first;
 		while (last < end && !is_space((unsigned char)value[last]) && value[last] != ';')
 			last++;
-		is_wildcard = last - first == 1 && value[first] == '*';
-		weight = is_wildcard || well_formed(value + first, last - first, 0)
-			 ? element_weight(value, last, end) : WEIGHT_NONE;
-		if (weight != WEIGHT_NONE) {
-			long here = standing(weight, element);
+		if (last - first == 1 && value[first] == '*') {
+			int weight = element_weight(value, last, end);
 
-			if (is_wildcard) {
-				if (here > wildcard)
-					wildcard = here;
-			} else {
-				enum relation relation = relate(value + first, last - first, tag);
+			if (what == WILDCARD && weight != WEIGHT_NONE &&
+			    (unsigned long long)weight + 1 > result)
+				result = (unsigned long long)weight + 1;
+		} else if (what != WILDCARD && well_formed(value + first, last - first, 0)) {
+			int weight = element_weight(value, last, end);
+			size_t asked = weight == WEIGHT_NONE ? 0 : lookup(value + first, last - first);
+			size_t language;
 
-				if (relation == SAME && weight == 0)
-					excluded = 1;
-				if (relation != UNRELATED && here > best)
-					best = here;
+			if (what == NAMED && asked > 0)
+				result |= language_bit(asked - 1);
+			if (what == EXCLUDED && weight == 0)
+				for (language = 0; language < httpstatus_language_count; language++) {
+					enum relation relation =
+						relate(value + first, last - first, language_tag(language));
+
+					if (relation == SAME || relation == WIDER)
+						result |= language_bit(language);
+				}
+			if (what == BEST && asked > 0 && weight > 0 &&
+			    (excluded & language_bit(asked - 1)) == 0) {
+				unsigned long long here =
+					(unsigned long long)standing(weight, element) * LANGUAGES_MAX +
+					(asked - 1) + 1;
+
+				if (here > result)
+					result = here;
 			}
 		}
 		if (end == len)
@@ -315,32 +386,39 @@ weigh(const char *value, size_t len, size_t language)
 		start = end + 1;
 		element++;
 	}
-	if (excluded)
-		return standing(0, element);
-	return best != STANDING_NONE ? best : wildcard;
+	return result;
 }
 
 /*
- * The available language with the greatest weight; among equal weights the
- * one an earlier element gave it.  A weight of 0 never wins.
+ * The available language with the greatest weight above 0, by the rules of
+ * httpstatus_lang_pick(3): a range weighs for the language it asks for by
+ * lookup(), "*" for every language that no range asks for, and q=0 on a
+ * range equal to or wider than a language's tag rules that language out.
+ * Ties go to the earlier element, then to the earlier language.
  */
 static const char *
 pick(const char *value, size_t len)
 {
-	size_t language, best = 0;
-	long best_standing = standing(0, 0);
+	language_set excluded, named;
+	unsigned long long best, wildcard;
+	size_t language;
 
 	if (value == NULL || len > ACCEPT_LANGUAGE_MAX)
 		return language_tag(0);
-	for (language = 0; language < httpstatus_language_count; language++) {
-		long here = weigh(value, len, language);
+	excluded = gather(value, len, EXCLUDED, 0);
+	best = gather(value, len, BEST, excluded);
+	wildcard = gather(value, len, WILDCARD, 0);
+	if (wildcard > 1) {
+		long wildcard_standing = standing((int)(wildcard - 1), WILDCARD_POSITION);
 
-		if (here > best_standing) {
-			best = language;
-			best_standing = here;
+		if (best == 0 || (unsigned long long)wildcard_standing >= (best - 1) / LANGUAGES_MAX) {
+			named = gather(value, len, NAMED, 0);
+			for (language = 0; language < httpstatus_language_count; language++)
+				if (((named | excluded) & language_bit(language)) == 0)
+					return language_tag(language);
 		}
 	}
-	return language_tag(best);
+	return language_tag(best > 0 ? (size_t)((best - 1) % LANGUAGES_MAX) : 0);
 }
 
 const char *

@@ -75,10 +75,11 @@ httpstatus_pool_string(unsigned short offset)
 }
 
 /*
- * The localized texts, generated from data/status-codes.tsv and the PO files into
- * lang_tables.c, with a string pool of their own.  Language 0 is English,
- * whose texts are the entries' own; each further language has one row of
- * httpstatus_texts per entry number, the placeholder 0 included.
+ * The localized texts, generated from data/status-codes.tsv, the PO files
+ * and data/language-fallbacks.tsv into lang_tables.c, with a string pool of
+ * their own.  Language 0 is English, whose texts are the entries' own; each
+ * further language has one row of httpstatus_texts per entry number, the
+ * placeholder 0 included.
  */
 struct httpstatus_language {
 	unsigned short tag;             /* offset into httpstatus_lang_pool */
@@ -90,6 +91,15 @@ struct httpstatus_text {
 	unsigned short description;     /* 0: untranslated, English stands in */
 };
 
+/*
+ * A language that is not shipped but answered in one that is, as zh-HK in
+ * zh-TW (data/language-fallbacks.tsv).
+ */
+struct httpstatus_lang_fallback {
+	unsigned short tag;             /* offset into httpstatus_lang_pool */
+	unsigned char language;         /* index into httpstatus_languages */
+};
+
 struct httpstatus_lang_pool;
 
 HTTPSTATUS_LOCAL extern const struct httpstatus_lang_pool httpstatus_lang_pool;
@@ -97,6 +107,8 @@ HTTPSTATUS_LOCAL extern const struct httpstatus_language httpstatus_languages[];
 HTTPSTATUS_LOCAL extern const size_t httpstatus_language_count;      /* English included */
 HTTPSTATUS_LOCAL extern const size_t httpstatus_lang_entry_slots;    /* rows per language */
 HTTPSTATUS_LOCAL extern const struct httpstatus_text httpstatus_texts[];
+HTTPSTATUS_LOCAL extern const struct httpstatus_lang_fallback httpstatus_lang_fallbacks[];
+HTTPSTATUS_LOCAL extern const size_t httpstatus_lang_fallback_count;
 
 /* The string at an offset into the languages' pool. */
 static inline const char *

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: MIT
 """Generate libhttpstatus's tables, headers and man page from the registry data.
 
-Usage: gen-registry.py KIND DATA [TEMPLATE | PO...] > OUTPUT
+Usage: gen-registry.py KIND DATA [TEMPLATE | FALLBACKS PO...] > OUTPUT
 
 KIND is one of:
   codes-header   include/httpstatus_codes.h   (enum httpstatus_code)
@@ -13,7 +13,8 @@ KIND is one of:
   phrases        lib/phrase_hash.h            (perfect hash of current and older phrases)
   manpage        doc/httpstatus.3             (TEMPLATE with the code table filled in)
   pot            po/httpstatus.pot            (the gettext template of phrases and descriptions)
-  languages      lib/lang_tables.c            (the translations of the PO files given)
+  languages      lib/lang_tables.c            (the translations of the PO files given,
+                                               and data/language-fallbacks.tsv)
 
 Output goes to standard output so that make only replaces a target once the
 generator has succeeded.  Every output is a pure function of its inputs.
@@ -54,8 +55,8 @@ def main(argv):
         text = manpage.manpage(entries, data_path, argv[3])
     elif kind == "pot" and len(argv) == 3:
         text = translations.pot(entries, data_path)
-    elif kind == "languages":
-        text = translations.languages(entries, data_path, argv[3:])
+    elif kind == "languages" and len(argv) >= 4:
+        text = translations.languages(entries, data_path, argv[3], argv[4:])
     else:
         sys.stderr.write(__doc__)
         return 2

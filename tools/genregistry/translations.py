@@ -171,14 +171,58 @@ def read_translation(path, entries):
     return Translation(tag, path, texts, missing == 0)
 
 
-def languages(entries, data_path, po_paths):
+FALLBACK_COLUMNS = ["tag", "answered in"]
+
+
+def extends(tag, shipped):
+    """Whether tag is shipped, or shipped with subtags added ("ko-KR")."""
+    return tag.lower() == shipped.lower() or tag.lower().startswith(shipped.lower() + "-")
+
+
+def read_fallbacks(path, tags):
+    """[(tag, index of the shipped language it is answered in)], in file
+    order, English being index 0."""
+    fallbacks = []
+    header_seen = False
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            where = "%s:%d" % (path, number)
+            line = line.rstrip("\n")
+            if line.startswith("#") or not line:
+                continue
+            fields = line.split("\t")
+            if not header_seen:
+                if fields != FALLBACK_COLUMNS:
+                    fail(where, "expected the column line %r" % "\t".join(FALLBACK_COLUMNS))
+                header_seen = True
+                continue
+            if len(fields) != len(FALLBACK_COLUMNS):
+                fail(where, "expected %d TAB-separated fields" % len(FALLBACK_COLUMNS))
+            tag, target = fields
+            if canonical_tag(tag) != tag or canonical_tag(target) != target:
+                fail(where, "tags are a language with an optional script and region, "
+                     "in BCP 47 case, joined by '-'")
+            if target not in tags:
+                fail(where, "%s is not a shipped language" % target)
+            if any(extends(tag, shipped) for shipped in tags):
+                fail(where, "%s is a shipped language, or extends one" % tag)
+            if any(tag.lower() == seen.lower() for seen, _ in fallbacks):
+                fail(where, "%s is listed twice" % tag)
+            fallbacks.append((tag, tags.index(target)))
+    if not header_seen:
+        fail(path, "expected the column line %r" % "\t".join(FALLBACK_COLUMNS))
+    return fallbacks
+
+
+def languages(entries, data_path, fallbacks_path, po_paths):
     translations = sorted((read_translation(path, entries) for path in po_paths),
                           key=lambda t: t.tag)
     tags = [t.tag for t in translations]
     if len(set(tags)) != len(tags):
         fail(po_paths[0], "two PO files for one language")
-    if len(translations) > 254:
-        fail(po_paths[0], "too many languages")
+    fallbacks = read_fallbacks(fallbacks_path, ["en"] + tags)
+    if len(translations) + 1 > 64:
+        fail(po_paths[0], "too many languages: lib/lang.c keeps a set of them in 64 bits")
     members = {}
     pool = []
 
@@ -205,8 +249,13 @@ def languages(entries, data_path, po_paths):
                 member(description) if description else "0", entry.code))
     if not text_rows:
         text_rows.append("\t{ 0, 0 },\n")
+    fallback_rows = ["\t{ %s, %d },\t/* %s: %s */\n"
+                     % (member(tag), index, tag, (["en"] + tags)[index])
+                     for tag, index in fallbacks]
+    if not fallback_rows:
+        fallback_rows.append("\t{ 0, 0 },\n")
 
-    sources = ", ".join([os.path.basename(data_path)] +
+    sources = ", ".join([os.path.basename(data_path), os.path.basename(fallbacks_path)] +
                         [os.path.basename(t.path) for t in translations])
     declaration = ["struct httpstatus_lang_pool {\n"]
     definition = ["const struct httpstatus_lang_pool httpstatus_lang_pool = {\n"]
@@ -236,5 +285,9 @@ def languages(entries, data_path, po_paths):
         " * of the translated phrase and description; 0 where there is none.\n */\n",
         "const struct httpstatus_text httpstatus_texts[] = {\n",
         "".join(text_rows),
-        "};\n",
+        "};\n\n",
+        "/* Languages answered in a shipped one, by language number. */\n",
+        "const struct httpstatus_lang_fallback httpstatus_lang_fallbacks[] = {\n",
+        "".join(fallback_rows),
+        "};\n\nconst size_t httpstatus_lang_fallback_count = %d;\n" % len(fallbacks),
     ])
