@@ -382,16 +382,22 @@ HTTPSTATUS_API int httpstatus_parse_code(const char *s, size_t len, int *code);
  * locale names serve too: "ko", "ko-KR", "ko_KR.UTF-8" and "KO" all name
  * Korean.  Letters compare ASCII case-insensitively and '_' counts as '-'.
  * The text comes in the available language that is the longest prefix of
- * whole subtags of the tag ("ko-KR" is Korean), else in English ("pt-BR").
- * NULL, "", a tag longer than 255 bytes and anything that is not a tag
- * (subtags of 1 to 8 ASCII letters or digits joined by '-' or '_', the
- * first of letters only) mean English.
+ * whole subtags of the tag ("ko-KR" is Korean), else in English ("it").
+ * Some languages that are not available are answered in one that is, as
+ * if it were a prefix of the same length:
+ *   zh-Hant, zh-HK, zh-MO          in zh-TW (Traditional Chinese)
+ *   zh, zh-Hans, zh-SG, zh-MY      in zh-CN (Simplified Chinese)
+ *   pt                             in pt-BR (so pt-PT too)
+ * so a script subtag decides before a region: "zh-Hant-CN" is zh-TW,
+ * "zh-Hans-HK" zh-CN.  NULL, "", a tag longer than 255 bytes and anything
+ * that is not a tag (subtags of 1 to 8 ASCII letters or digits joined by
+ * '-' or '_', the first of letters only) mean English.
  */
 
 /*
  * The entry's reason phrase in the language of lang, English where that
  * language has no translation of it: for 404, "Not Found" in Korean or in
- * Russian.  Never NULL for a valid entry; NULL for a NULL entry.
+ * Brazilian Portuguese.  Never NULL for a valid entry; NULL for a NULL entry.
  * Since 1.1.
  */
 HTTPSTATUS_API const char *httpstatus_entry_phrase_lang(const httpstatus_entry *entry,
@@ -406,7 +412,7 @@ HTTPSTATUS_API const char *httpstatus_entry_description_lang(const httpstatus_en
 
 /*
  * The available language that text asked for in lang comes in, as its tag:
- * "ko" for "ko_KR.UTF-8", "en" for "pt-BR", NULL and "".  The same pointer
+ * "ko" for "ko_KR.UTF-8", "zh-TW" for "zh-HK", "en" for "it", NULL and "".  The same pointer
  * as httpstatus_lang_at() gives for that language.  Never NULL.  Since 1.1.
  */
 HTTPSTATUS_API const char *httpstatus_lang_match(const char *lang);
@@ -415,9 +421,10 @@ HTTPSTATUS_API const char *httpstatus_lang_match(const char *lang);
  * The best available language for an Accept-Language field value (RFC 9110,
  * Section 12.5.4), as its tag: "ko" for "ko-KR,ko;q=0.9,en;q=0.8".  Ranges
  * are weighed by their q-values (0 to 1, up to three decimals), a range
- * matches a language it names or extends ("ko-KR" matches "ko"), "*" matches
- * every language no other range matches, q=0 excludes, and ties go to the
- * range written first.  Malformed elements are ignored.  "en" when no
+ * weighs for the language it asks for by the rules above ("ko-KR" for
+ * "ko", "zh-HK" for "zh-TW"), "*" for every language no range asks for, q=0
+ * on a range equal to or wider than a language's tag excludes it, and ties
+ * go to the range written first, a named range before "*".  Malformed elements are ignored.  "en" when no
  * available language is acceptable, and for NULL, an empty value, a value
  * with nothing valid in it, and a value longer than 4096 bytes.  Never NULL.
  * Since 1.1.
@@ -433,24 +440,25 @@ HTTPSTATUS_API const char *httpstatus_lang_pick_n(const char *accept_language,
                                                   size_t len);
 
 /*
- * The number of available languages, English included: 3 for English,
- * Korean and Russian.  Since 1.1.
+ * The number of available languages, English included: 10 for English,
+ * German, Spanish, French, Japanese, Korean, Brazilian Portuguese,
+ * Russian, and Simplified and Traditional Chinese.  Since 1.1.
  */
 HTTPSTATUS_API size_t httpstatus_lang_count(void);
 
 /*
  * The tag of the available language at index, for index <
  * httpstatus_lang_count(): "en" first, then the translations in the order
- * of their tags ("ko", "ru").  NULL for any index past the end.  Since 1.1.
+ * of their tags ("de", "es" ... "zh-TW").  NULL for any index past the end.  Since 1.1.
  */
 HTTPSTATUS_API const char *httpstatus_lang_at(size_t index);
 
 /*
  * 1 when lang names an available language (by the rules above, not by
  * falling back to English) in which every phrase and description is
- * translated: "en", "ko", "ko-KR", "ru_RU.UTF-8".  0 for any other
- * language ("pt-BR"), for an incomplete one, for NULL and for what is not a
- * tag.  Since 1.1.
+ * translated: "en", "ko", "ko-KR", "ru_RU.UTF-8", "zh-HK".  0 for any
+ * other language ("it"), for an incomplete one, for NULL and for what is
+ * not a tag.  Since 1.1.
  */
 HTTPSTATUS_API int httpstatus_lang_is_complete(const char *lang);
 

@@ -155,7 +155,7 @@ tag255="a-$(repeat 126 b | sed 's/b/b-/g')c"
 [ "$(printf '%s' "$tag255" | wc -c)" -eq 255 ] || { echo "ERROR: tag255"; exit 99; }
 
 # English: forced, or the fallback of any language that is not available.
-for lang in en EN en-GB en_US.UTF-8 C POSIX pt-BR xx de_DE.UTF-8 x-private zh-Hant-TW \
+for lang in en EN en-GB en_US.UTF-8 C POSIX it-CH xx nl_NL.UTF-8 x-private yue-Hant-HK \
 	"$(repeat 8 a)" "$tag255"; do
 	run "--lang $lang: English" --lang "$lang" 404
 	expect_found

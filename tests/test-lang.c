@@ -322,9 +322,10 @@ START_TEST(english_and_fallbacks)
 {
 	static const char *const to_english[] = {
 		"en", "EN", "en-US", "en_GB.UTF-8", "en-Latn-GB", "En@euro",
-		"pt-BR", "pt", "pt_BR.UTF-8", "de-CH", "fr", "ja", "zh-Hant-TW",
+		"it", "it-CH", "nl_NL.UTF-8", "sv", "pl", "tr-TR", "uk", "yue-HK",
 		"C", "POSIX", "C.UTF-8", "x-private", "i-klingon",
 		"kok", "kor", "rue", "rus", "koKR", "ruRU",     /* not prefixes of subtags */
+		"zho", "zhHK", "ptBR", "pt-", "zh-",
 		"", NULL
 	};
 	static const struct {
@@ -335,7 +336,30 @@ START_TEST(english_and_fallbacks)
 		{ "ko.UTF-8", "ko" }, { "ko@modifier", "ko" }, { "Ko-kR", "ko" },
 		{ "ru", "ru" }, { "RU", "ru" }, { "ru-RU", "ru" }, { "ru_RU.UTF-8", "ru" },
 		{ "ru_UA.KOI8-U", "ru" }, { "ru-Cyrl-RU-x-private", "ru" }, { "ru_RU@euro", "ru" },
-		{ "en", "en" }, { "en-US", "en" }, { "pt-BR", "en" }, { "", "en" }, { NULL, "en" },
+		{ "en", "en" }, { "en-US", "en" }, { "it", "en" }, { "", "en" }, { NULL, "en" },
+		/* The other languages, by the same rules. */
+		{ "de", "de" }, { "de-CH", "de" }, { "de_AT.UTF-8", "de" }, { "es", "es" },
+		{ "es-419", "es" }, { "es_MX.UTF-8", "es" }, { "fr", "fr" }, { "fr-CA", "fr" },
+		{ "fr_BE.UTF-8@euro", "fr" }, { "ja", "ja" }, { "ja_JP.UTF-8", "ja" },
+		{ "JA-jp", "ja" },
+		/*
+		 * The fallbacks of the header: Traditional Chinese for zh-Hant and
+		 * the regions that write it, Simplified for zh, zh-Hans and the
+		 * others; a script subtag decides before a region.  Any Portuguese
+		 * in Brazilian Portuguese.
+		 */
+		{ "zh-TW", "zh-TW" }, { "zh_TW.UTF-8", "zh-TW" }, { "zh_TW.Big5", "zh-TW" },
+		{ "zh-Hant", "zh-TW" }, { "zh-Hant-TW", "zh-TW" }, { "ZH-HANT", "zh-TW" },
+		{ "zh-HK", "zh-TW" }, { "zh_HK.UTF-8", "zh-TW" }, { "zh-MO", "zh-TW" },
+		{ "zh-Hant-CN", "zh-TW" }, { "zh-Hant-HK-x-private", "zh-TW" },
+		{ "zh-CN", "zh-CN" }, { "zh_CN.UTF-8", "zh-CN" }, { "zh_CN.GB18030", "zh-CN" },
+		{ "zh", "zh-CN" }, { "ZH", "zh-CN" }, { "zh.UTF-8", "zh-CN" },
+		{ "zh-Hans", "zh-CN" }, { "zh-Hans-CN", "zh-CN" }, { "zh-Hans-HK", "zh-CN" },
+		{ "zh-SG", "zh-CN" }, { "zh_SG.UTF-8", "zh-CN" }, { "zh-MY", "zh-CN" },
+		{ "zh-Hantx", "zh-CN" }, { "zh-HKG", "zh-CN" }, { "zh-Latn", "zh-CN" },
+		{ "pt", "pt-BR" }, { "pt-BR", "pt-BR" }, { "pt_BR.UTF-8", "pt-BR" },
+		{ "pt-PT", "pt-BR" }, { "pt_PT.UTF-8@euro", "pt-BR" }, { "PT-br", "pt-BR" },
+		{ "pt-AO", "pt-BR" },
 	};
 	size_t i;
 
@@ -454,10 +478,13 @@ END_TEST
 START_TEST(completeness_by_tag)
 {
 	static const char *const complete[] = {
-		"en", "EN-us", "en_GB.UTF-8", "ko", "ko-KR", "ko_KR.UTF-8", "ru", "RU", "ru-RU@x"
+		"en", "EN-us", "en_GB.UTF-8", "ko", "ko-KR", "ko_KR.UTF-8", "ru", "RU", "ru-RU@x",
+		/* a fallback names a complete language too */
+		"zh", "zh-HK", "zh_SG.UTF-8", "pt", "pt-PT", "de-CH", "ja_JP.eucJP"
 	};
 	static const char *const not_complete[] = {
-		"pt-BR", "pt", "de", "C", "", "ko-", "kok", "x", "*", "한국어"
+		"it", "sv_SE.UTF-8", "yue", "C", "", "ko-", "kok", "x", "*", "한국어",
+		"zh-", "pt_"
 	};
 	size_t i;
 
@@ -478,22 +505,27 @@ static const struct {
 	/* What browsers send. */
 	{ "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7", "ko" },
 	/* "*" twice: the greater weight counts, whichever comes first. */
-	{ "en;q=0.1, ko;q=0.1, *;q=0.2, *;q=0.3", "ru" },
-	{ "en;q=0.1, ko;q=0.1, *;q=0.3, *;q=0.2", "ru" },
+	{ "en;q=0.1, de;q=0.1, *;q=0.2, *;q=0.3", "es" },
+	{ "en;q=0.1, de;q=0.1, *;q=0.3, *;q=0.2", "es" },
 	{ "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7", "ru" },
 	{ "en-US,en;q=0.9,ko;q=0.8", "en" },
-	{ "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "en" },
-	{ "de-DE,de;q=0.9,ru;q=0.8,en;q=0.7", "ru" },
+	{ "it-CH, it;q=0.9, en;q=0.8, nl;q=0.7, *;q=0.5", "en" },
+	{ "nl-NL,nl;q=0.9,ru;q=0.8,en;q=0.7", "ru" },
+	{ "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "fr" },
+	{ "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7", "de" },
+	{ "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7", "zh-TW" },
+	{ "zh-CN,zh;q=0.9,en;q=0.8", "zh-CN" }, { "ja,en-US;q=0.9,en;q=0.8", "ja" },
+	{ "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7", "pt-BR" }, { "es-ES,es;q=0.9", "es" },
 	{ "ko", "ko" }, { "KO", "ko" }, { "ru", "ru" }, { "en", "en" },
 	/* A range matches what it names or extends, and a wider language. */
-	{ "ko-KR", "ko" }, { "ru-Cyrl-RU-x-private", "ru" }, { "fr, ru-UA;q=0.4", "ru" },
+	{ "ko-KR", "ko" }, { "ru-Cyrl-RU-x-private", "ru" }, { "it, ru-UA;q=0.4", "ru" },
 	{ "ko-KR, en;q=0.95, ko;q=0.9", "ko" },         /* ko-KR's weight counts for ko */
 	{ "ko-KR;q=0.2, ko;q=0.6, ru;q=0.5", "ko" },
 	{ "kok, rue", "en" }, { "koKR", "en" },
 	/* Weights, and ties to the range written first. */
 	{ "ko;q=0.5, ru;q=0.6", "ru" }, { "ko;q=0.5, ru;q=0.5", "ko" },
 	{ "ru;q=0.5, ko;q=0.5", "ru" }, { "ru, ko", "ru" }, { "ko, ru", "ko" },
-	{ "en;q=0.1, ko;q=0.2", "ko" }, { "fr, ru;q=0.001", "ru" },
+	{ "en;q=0.1, ko;q=0.2", "ko" }, { "it, ru;q=0.001", "ru" },
 	{ "ko;q=0.999, ru;q=1", "ru" }, { "ko;q=1.0, ru;q=1.000", "ko" },
 	{ "ko;q=0., ru;q=0.0", "en" }, { "ru;q=1.", "ru" }, { "ru;Q=0.5", "ru" },
 	/* q=0 excludes. */
@@ -501,9 +533,35 @@ static const struct {
 	{ "ko-KR;q=0, ko", "ko" }, { "en;q=0", "en" }, { "en;q=0, ru;q=0.1", "ru" },
 	/* "*": every language no other range matches. */
 	{ "*", "en" }, { "*;q=0.5", "en" }, { "*;q=0", "en" },
-	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "ko" },
-	{ "en;q=0, *", "ko" }, { "en;q=0, ko;q=0, *", "ru" }, { "*, ru", "en" },
-	{ "*;q=0, ko;q=0.1", "ko" }, { "fr, *;q=0.1", "en" },
+	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "de" },
+	{ "en;q=0, *", "de" }, { "en;q=0, de;q=0, *", "es" }, { "en, *", "en" },
+	{ "*;q=0, ko;q=0.1", "ko" }, { "it, *;q=0.1", "en" },
+	{ "en;q=0, de;q=0, es;q=0, fr;q=0, ja;q=0, *", "ko" },
+	/*
+	 * A named range beats "*" at the same weight wherever it stands:
+	 * "*" chooses among the languages that no range names.
+	 */
+	{ "*, en", "en" }, { "*, ru", "ru" }, { "*, ko", "ko" }, { "*, zh-HK", "zh-TW" },
+	{ "*;q=0.5, ru;q=0.5", "ru" }, { "*;q=0.5, ko;q=0.5, ru;q=0.5", "ko" },
+	{ "*, it", "en" }, { "*, en;q=0.5", "de" }, { "*;q=0.6, ru;q=0.5", "en" },
+	{ "*;q=0.5, ru;q=0.6", "ru" }, { "*, *, ja", "ja" }, { "*;q=0.001, ko;q=0.001", "ko" },
+	/* Every language named or ruled out: "*" has none left. */
+	{ "en;q=0, de;q=0, es;q=0, fr;q=0, ja;q=0, ko;q=0, pt;q=0, ru;q=0, zh;q=0, *", "en" },
+	{ "en;q=0.1, de;q=0.1, es;q=0.1, fr;q=0.1, ja;q=0.1, ko;q=0.1, pt;q=0.1, "
+	  "ru;q=0.1, zh-CN;q=0.1, zh-TW;q=0.2, *", "zh-TW" },
+	/* A range weighs for the language it is answered in. */
+	{ "zh-HK", "zh-TW" }, { "zh-Hant-HK, zh;q=0.9", "zh-TW" },
+	{ "zh, zh-TW;q=0.9", "zh-CN" }, { "zh;q=0.9, zh-TW;q=0.5", "zh-CN" },
+	{ "zh-CN;q=0.5, zh-HK", "zh-TW" }, { "zh-SG, zh-TW", "zh-CN" },
+	{ "pt-PT, en;q=0.5", "pt-BR" }, { "pt, es", "pt-BR" }, { "zh-Hans-HK", "zh-CN" },
+	/*
+	 * q=0 on a range equal to or wider than a language's tag rules it
+	 * out, as RFC 4647's filtering would match it: "zh;q=0" both Chinese.
+	 */
+	{ "zh;q=0, zh-TW", "en" }, { "zh;q=0, zh-HK, ko;q=0.1", "ko" },
+	{ "pt;q=0, pt-BR", "en" }, { "zh-TW;q=0, zh-HK, zh-CN;q=0.5", "zh-CN" },
+	{ "zh-Hant;q=0, zh-TW", "zh-TW" }, { "zh-HK;q=0, zh-TW;q=0.5", "zh-TW" },
+	{ "zh-HK;q=0, *", "en" },
 	/* Whitespace: OWS around elements and the ";", nowhere else. */
 	{ " ko ", "ko" }, { "\tko\t", "ko" }, { "ko ;q=0.5", "ko" }, { "ko; q=0.5", "ko" },
 	{ "ko \t ; \t q=0.5 \t", "ko" }, { " , ,ko,, ", "ko" }, { "ru,ko;q=0.5 ,  ", "ru" },
@@ -562,7 +620,7 @@ static const struct {
 	{ "eo", "en" }, { "su, eo;q=0.9, ru;q=0.1", "ru" }, { "xo-KR", "en" },
 	/* Nothing. */
 	{ "", "en" }, { " ", "en" }, { ",", "en" }, { ",,,", "en" }, { ";q=1", "en" },
-	{ "q=1", "en" }, { "garbage!!", "en" }, { "\xff\xfe", "en" }, { "fr, de", "en" },
+	{ "q=1", "en" }, { "garbage!!", "en" }, { "\xff\xfe", "en" }, { "it, nl", "en" },
 };
 
 START_TEST(accept_language)
@@ -613,7 +671,7 @@ START_TEST(accept_language_n)
 	ck_assert_str_eq(httpstatus_lang_pick_n(NULL, 10), "en");
 	ck_assert_str_eq(httpstatus_lang_pick_n(NULL, SIZE_MAX), "en");
 	ck_assert_str_eq(httpstatus_lang_pick_n("ko\0ru", 5), "en");     /* NUL in a range */
-	ck_assert_str_eq(httpstatus_lang_pick_n("fr,\0,ko;q=0.1", 13), "ko");
+	ck_assert_str_eq(httpstatus_lang_pick_n("it,\0,ko;q=0.1", 13), "ko");
 	ck_assert_str_eq(httpstatus_lang_pick_n("ko,ru", SIZE_MAX), "en");     /* over-long */
 }
 END_TEST
@@ -702,10 +760,10 @@ END_TEST
 #define ROUNDS 300
 
 static const char *const thread_langs[THREADS] = {
-	"ko", "ru", "en", "ko_KR.UTF-8", "RU-ru", "pt-BR", NULL, "ko-"
+	"ko", "ru", "en", "ko_KR.UTF-8", "RU-ru", "zh-HK", NULL, "ko-"
 };
 static const char *const thread_headers[THREADS] = {
-	"ru;q=0.5, ko", "ko;q=0.5, ru", "en", "*", "fr, ru;q=0.1", "ko;q=2", NULL,
+	"ru;q=0.5, ko", "ko;q=0.5, ru", "en", "*", "it, ru;q=0.1", "ko;q=2", NULL,
 	"ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"
 };
 
