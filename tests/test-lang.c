@@ -129,9 +129,13 @@ START_TEST(languages_are_english_and_the_po_files)
 	ck_assert_ptr_null(httpstatus_lang_at(httpstatus_lang_count()));
 	ck_assert_ptr_null(httpstatus_lang_at(httpstatus_lang_count() + 1));
 	ck_assert_ptr_null(httpstatus_lang_at(SIZE_MAX));
-	ck_assert_uint_eq(httpstatus_lang_count(), 3);  /* this release: en, ko, ru */
-	ck_assert_str_eq(httpstatus_lang_at(1), "ko");
-	ck_assert_str_eq(httpstatus_lang_at(2), "ru");
+	/* This release: en, ja, ko, ru, zh-CN, zh-TW. */
+	ck_assert_uint_eq(httpstatus_lang_count(), 6);
+	ck_assert_str_eq(httpstatus_lang_at(1), "ja");
+	ck_assert_str_eq(httpstatus_lang_at(2), "ko");
+	ck_assert_str_eq(httpstatus_lang_at(3), "ru");
+	ck_assert_str_eq(httpstatus_lang_at(4), "zh-CN");
+	ck_assert_str_eq(httpstatus_lang_at(5), "zh-TW");
 }
 END_TEST
 
@@ -298,6 +302,13 @@ START_TEST(known_texts)
 			 "Nothing matches the given URI");
 	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "ko"),
 			 "사용자가 정해진 시간 동안 너무 많은 요청을 보냈습니다(\"속도 제한\")");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "ja"), "未検出");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "ja_JP.UTF-8"), "サーバー内部エラー");
+	/* Two languages, not one in two scripts: the words differ too. */
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "zh-CN"), "未找到");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "zh-TW"), "找不到");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "zh_CN.UTF-8"), "服务器内部错误");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "zh_TW.UTF-8"), "伺服器內部錯誤");
 }
 END_TEST
 
@@ -322,7 +333,7 @@ START_TEST(english_and_fallbacks)
 {
 	static const char *const to_english[] = {
 		"en", "EN", "en-US", "en_GB.UTF-8", "en-Latn-GB", "En@euro",
-		"pt-BR", "pt", "pt_BR.UTF-8", "de-CH", "fr", "ja", "zh-Hant-TW",
+		"pt-BR", "pt", "pt_BR.UTF-8", "de-CH", "fr", "it", "zh-Hant-TW",
 		"C", "POSIX", "C.UTF-8", "x-private", "i-klingon",
 		"kok", "kor", "rue", "rus", "koKR", "ruRU",     /* not prefixes of subtags */
 		"", NULL
@@ -335,6 +346,9 @@ START_TEST(english_and_fallbacks)
 		{ "ko.UTF-8", "ko" }, { "ko@modifier", "ko" }, { "Ko-kR", "ko" },
 		{ "ru", "ru" }, { "RU", "ru" }, { "ru-RU", "ru" }, { "ru_RU.UTF-8", "ru" },
 		{ "ru_UA.KOI8-U", "ru" }, { "ru-Cyrl-RU-x-private", "ru" }, { "ru_RU@euro", "ru" },
+		{ "ja", "ja" }, { "JA", "ja" }, { "ja-JP", "ja" }, { "ja_JP.eucJP", "ja" },
+		{ "zh-CN", "zh-CN" }, { "ZH-CN", "zh-CN" }, { "zh_CN.GB18030", "zh-CN" },
+		{ "zh-tw", "zh-TW" }, { "zh_TW.UTF-8", "zh-TW" }, { "zh-TW-x-private", "zh-TW" },
 		{ "en", "en" }, { "en-US", "en" }, { "pt-BR", "en" }, { "", "en" }, { NULL, "en" },
 	};
 	size_t i;
@@ -478,8 +492,8 @@ static const struct {
 	/* What browsers send. */
 	{ "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7", "ko" },
 	/* "*" twice: the greater weight counts, whichever comes first. */
-	{ "en;q=0.1, ko;q=0.1, *;q=0.2, *;q=0.3", "ru" },
-	{ "en;q=0.1, ko;q=0.1, *;q=0.3, *;q=0.2", "ru" },
+	{ "en;q=0.1, ja;q=0.1, ko;q=0.1, *;q=0.2, *;q=0.3", "ru" },
+	{ "en;q=0.1, ja;q=0.1, ko;q=0.1, *;q=0.3, *;q=0.2", "ru" },
 	{ "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7", "ru" },
 	{ "en-US,en;q=0.9,ko;q=0.8", "en" },
 	{ "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "en" },
@@ -501,8 +515,9 @@ static const struct {
 	{ "ko-KR;q=0, ko", "ko" }, { "en;q=0", "en" }, { "en;q=0, ru;q=0.1", "ru" },
 	/* "*": every language no other range matches. */
 	{ "*", "en" }, { "*;q=0.5", "en" }, { "*;q=0", "en" },
-	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "ko" },
-	{ "en;q=0, *", "ko" }, { "en;q=0, ko;q=0, *", "ru" }, { "*, ru", "en" },
+	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "ja" },
+	{ "en;q=0, *", "ja" }, { "en;q=0, ja;q=0, *", "ko" }, { "en;q=0, ja;q=0, ko;q=0, *", "ru" },
+	{ "*, ru", "en" },
 	{ "*;q=0, ko;q=0.1", "ko" }, { "fr, *;q=0.1", "en" },
 	/* Whitespace: OWS around elements and the ";", nowhere else. */
 	{ " ko ", "ko" }, { "\tko\t", "ko" }, { "ko ;q=0.5", "ko" }, { "ko; q=0.5", "ko" },
