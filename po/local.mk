@@ -12,13 +12,19 @@
 # SPDX-License-Identifier: MIT
 
 po_files = \
+	$(top_srcdir)/po/ja.po \
 	$(top_srcdir)/po/ko.po \
-	$(top_srcdir)/po/ru.po
+	$(top_srcdir)/po/ru.po \
+	$(top_srcdir)/po/zh_CN.po \
+	$(top_srcdir)/po/zh_TW.po
 po_template = $(top_srcdir)/po/httpstatus.pot
 
 EXTRA_DIST += \
+	po/ja.po \
 	po/ko.po \
-	po/ru.po
+	po/ru.po \
+	po/zh_CN.po \
+	po/zh_TW.po
 # Remade by make after a change to the data, as the translators' template.
 noinst_DATA += $(srcdir)/po/httpstatus.pot
 

@@ -58,6 +58,13 @@ po_text()
 	po_texts "$po_dir/$1.po" "$2" | sed -n "s/^$3 //p"
 }
 
+# po_tag FILE: the language tag the command prints for a PO file, its name
+# with "_" written "-" (zh_TW.po is zh-TW).
+po_tag()
+{
+	basename "$1" .po | tr _ -
+}
+
 ko_phrase_404=$(po_text ko phrase 404)
 ko_description_404=$(po_text ko description 404)
 ru_phrase_404=$(po_text ru phrase 404)
@@ -414,9 +421,9 @@ echo "en complete" > "$scratch/languages"
 for po in "$po_dir"/*.po; do
 	texts=$( (po_texts "$po" phrase; po_texts "$po" description) | wc -l)
 	if [ "$texts" -eq $((2 * codes)) ]; then
-		echo "$(basename "$po" .po) complete"
+		echo "$(po_tag "$po") complete"
 	else
-		echo "$(basename "$po" .po) incomplete"
+		echo "$(po_tag "$po") incomplete"
 	fi
 done | LC_ALL=C sort >> "$scratch/languages"
 if ! grep -q '^ko ' "$scratch/languages" || ! grep -q '^ru ' "$scratch/languages"; then
@@ -517,7 +524,7 @@ for po in "$po_dir"/*.po; do
 	run "--json --lang $lang --list" --json --lang "$lang" --list
 	expect_found
 	json_check "$out" "
-all(list(e) == $entry_keys + $localized_keys and e['lang'] == '$lang' for e in v) and
+all(list(e) == $entry_keys + $localized_keys and e['lang'] == '$(po_tag "$po")' for e in v) and
 [e['phrase'] for e in v] == [l.rstrip('\n').split(' ', 1)[1]
                              for l in open('$scratch/english', encoding='utf-8')] and
 all(e['localized_phrase'] == p.get(e['code'], e['phrase']) and

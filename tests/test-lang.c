@@ -129,9 +129,24 @@ START_TEST(languages_are_english_and_the_po_files)
 	ck_assert_ptr_null(httpstatus_lang_at(httpstatus_lang_count()));
 	ck_assert_ptr_null(httpstatus_lang_at(httpstatus_lang_count() + 1));
 	ck_assert_ptr_null(httpstatus_lang_at(SIZE_MAX));
-	ck_assert_uint_eq(httpstatus_lang_count(), 3);  /* this release: en, ko, ru */
-	ck_assert_str_eq(httpstatus_lang_at(1), "ko");
-	ck_assert_str_eq(httpstatus_lang_at(2), "ru");
+	/* This release, in the order the header promises. */
+	{
+		static const char *const shipped[] = {
+			"en", "de", "es", "fr", "ja", "ko", "pt-BR", "ru", "zh-CN", "zh-TW"
+		};
+		const httpstatus_entry *e404 = httpstatus_lookup(404);
+		const httpstatus_entry *e500 = httpstatus_lookup(500);
+
+		ck_assert_uint_eq(httpstatus_lang_count(), sizeof shipped / sizeof shipped[0]);
+		for (i = 0; i < sizeof shipped / sizeof shipped[0]; i++)
+			ck_assert_str_eq(httpstatus_lang_at(i), shipped[i]);
+		/* Two languages, not one in two scripts: the words differ too. */
+		ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "zh-CN"), "未找到");
+		ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "zh-TW"), "找不到");
+		ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "zh_CN.UTF-8"), "服务器内部错误");
+		ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "zh_HK.UTF-8"), "伺服器內部錯誤");
+		ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "ja_JP.UTF-8"), "サーバー内部エラー");
+	}
 }
 END_TEST
 
