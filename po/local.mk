@@ -12,12 +12,20 @@
 # SPDX-License-Identifier: MIT
 
 po_files = \
+	$(top_srcdir)/po/de.po \
+	$(top_srcdir)/po/es.po \
+	$(top_srcdir)/po/fr.po \
 	$(top_srcdir)/po/ko.po \
+	$(top_srcdir)/po/pt_BR.po \
 	$(top_srcdir)/po/ru.po
 po_template = $(top_srcdir)/po/httpstatus.pot
 
 EXTRA_DIST += \
+	po/de.po \
+	po/es.po \
+	po/fr.po \
 	po/ko.po \
+	po/pt_BR.po \
 	po/ru.po
 # Remade by make after a change to the data, as the translators' template.
 noinst_DATA += $(srcdir)/po/httpstatus.pot
