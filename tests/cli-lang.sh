@@ -155,7 +155,7 @@ tag255="a-$(repeat 126 b | sed 's/b/b-/g')c"
 [ "$(printf '%s' "$tag255" | wc -c)" -eq 255 ] || { echo "ERROR: tag255"; exit 99; }
 
 # English: forced, or the fallback of any language that is not available.
-for lang in en EN en-GB en_US.UTF-8 C POSIX pt-BR xx de_DE.UTF-8 x-private zh-Hant-TW \
+for lang in en EN en-GB en_US.UTF-8 C POSIX it-IT xx sv_SE.UTF-8 x-private zh-Hant-TW \
 	"$(repeat 8 a)" "$tag255"; do
 	run "--lang $lang: English" --lang "$lang" 404
 	expect_found
@@ -259,14 +259,14 @@ run_in "LANGUAGE before LC_ALL" LANGUAGE=ru LC_ALL=ko_KR.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
 run_in "LANGUAGE, its first entry" LANGUAGE=ko:ru LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 $ko_phrase_404"
-run_in "LANGUAGE, entries of other languages passed over" LANGUAGE=pt_BR:de::ru:ko \
+run_in "LANGUAGE, entries of other languages passed over" LANGUAGE=it_IT:sv::ru:ko \
 	LANG=ko_KR.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
-run_in "LANGUAGE, an English entry" LANGUAGE=de:en_GB:ko LANG=ru_RU.UTF-8 -- --short 404
+run_in "LANGUAGE, an English entry" LANGUAGE=it:en_GB:ko LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 Not Found"
 run_in "LANGUAGE, a C entry" LANGUAGE=C:ko LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 Not Found"
-run_in "LANGUAGE, nothing available: the locale" LANGUAGE=de:fr LANG=ru_RU.UTF-8 -- --short 404
+run_in "LANGUAGE, nothing available: the locale" LANGUAGE=it:sv LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
 run_in "LANGUAGE, empty" LANGUAGE= LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
@@ -287,7 +287,7 @@ run_in "LANG=C.UTF-8 is no C locale: LANGUAGE counts" LANG=C.UTF-8 LANGUAGE=ko -
 expect_stdout "404 $ko_phrase_404"
 
 # Languages that are not available, and values that are no locale name.
-for value in de_DE.UTF-8 pt_BR x .UTF-8 ko! "ko KR" "$(printf '\377\376\033[31m')" \
+for value in it_IT.UTF-8 sv_SE x .UTF-8 ko! "ko KR" "$(printf '\377\376\033[31m')" \
 	"$(repeat 100000 k)" "ko$(repeat 300 _)"; do
 	run_in "LANG=$value: English" "LANG=$value" -- --short 404
 	expect_found
@@ -414,9 +414,9 @@ echo "en complete" > "$scratch/languages"
 for po in "$po_dir"/*.po; do
 	texts=$( (po_texts "$po" phrase; po_texts "$po" description) | wc -l)
 	if [ "$texts" -eq $((2 * codes)) ]; then
-		echo "$(basename "$po" .po) complete"
+		echo "$(basename "$po" .po | tr _ -) complete"
 	else
-		echo "$(basename "$po" .po) incomplete"
+		echo "$(basename "$po" .po | tr _ -) incomplete"
 	fi
 done | LC_ALL=C sort >> "$scratch/languages"
 if ! grep -q '^ko ' "$scratch/languages" || ! grep -q '^ru ' "$scratch/languages"; then
@@ -486,7 +486,7 @@ json_check "$out" "list(v) == $localized_answer_keys and v['phrase'] == 'Not Fou
 	v['localized_description'] == t['ru_description_404']"
 run "--json --lang ko_KR.UTF-8: the tag of the language" --json --lang ko_KR.UTF-8 404
 json_check "$out" "v['lang'] == 'ko'"
-for setting in "--lang en" "--lang pt-BR" "--lang C"; do
+for setting in "--lang en" "--lang it-IT" "--lang C"; do
 	# shellcheck disable=SC2086 # the option and its value
 	run "--json $setting: English, as ever" --json $setting 404
 	expect_found
@@ -512,12 +512,13 @@ json_check "$out" "[(a['query'], a['code'], a['phrase'], a['localized_phrase']) 
 # Lists: every entry with the English texts and those of the PO file.
 for po in "$po_dir"/*.po; do
 	lang=$(basename "$po" .po)
+	tag=$(printf '%s' "$lang" | tr _ -)    # pt_BR.po is pt-BR
 	po_texts "$po" phrase > "$scratch/phrases"
 	po_texts "$po" description > "$scratch/descriptions"
 	run "--json --lang $lang --list" --json --lang "$lang" --list
 	expect_found
 	json_check "$out" "
-all(list(e) == $entry_keys + $localized_keys and e['lang'] == '$lang' for e in v) and
+all(list(e) == $entry_keys + $localized_keys and e['lang'] == '$tag' for e in v) and
 [e['phrase'] for e in v] == [l.rstrip('\n').split(' ', 1)[1]
                              for l in open('$scratch/english', encoding='utf-8')] and
 all(e['localized_phrase'] == p.get(e['code'], e['phrase']) and

@@ -129,9 +129,14 @@ START_TEST(languages_are_english_and_the_po_files)
 	ck_assert_ptr_null(httpstatus_lang_at(httpstatus_lang_count()));
 	ck_assert_ptr_null(httpstatus_lang_at(httpstatus_lang_count() + 1));
 	ck_assert_ptr_null(httpstatus_lang_at(SIZE_MAX));
-	ck_assert_uint_eq(httpstatus_lang_count(), 3);  /* this release: en, ko, ru */
-	ck_assert_str_eq(httpstatus_lang_at(1), "ko");
-	ck_assert_str_eq(httpstatus_lang_at(2), "ru");
+	/* this release: en, de, es, fr, ko, pt-BR, ru */
+	ck_assert_uint_eq(httpstatus_lang_count(), 7);
+	ck_assert_str_eq(httpstatus_lang_at(1), "de");
+	ck_assert_str_eq(httpstatus_lang_at(2), "es");
+	ck_assert_str_eq(httpstatus_lang_at(3), "fr");
+	ck_assert_str_eq(httpstatus_lang_at(4), "ko");
+	ck_assert_str_eq(httpstatus_lang_at(5), "pt-BR");
+	ck_assert_str_eq(httpstatus_lang_at(6), "ru");
 }
 END_TEST
 
@@ -298,6 +303,25 @@ START_TEST(known_texts)
 			 "Nothing matches the given URI");
 	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "ko"),
 			 "사용자가 정해진 시간 동안 너무 많은 요청을 보냈습니다(\"속도 제한\")");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "de"), "Nicht gefunden");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "es"), "No encontrado");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "fr"), "Introuvable");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "pt-BR"), "Não encontrado");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "fr_CA.UTF-8"),
+			 "Erreur interne du serveur");
+	/* Each language's own quotation marks; French's no-break spaces (U+00A0). */
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "fr"),
+			 "L’utilisateur a envoyé trop de requêtes sur une période donnée "
+			 "(«" "\xc2\xa0" "limitation de débit" "\xc2\xa0" "»)");
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "de"),
+			 "Der Benutzer hat innerhalb einer gewissen Zeit zu viele Anfragen "
+			 "gesendet („Ratenbegrenzung“)");
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "pt-BR"),
+			 "O usuário enviou requisições demais em um período determinado "
+			 "(“limitação de frequência”)");
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "es"),
+			 "El usuario ha enviado demasiadas solicitudes en un intervalo de tiempo "
+			 "determinado («limitación de frecuencia»)");
 }
 END_TEST
 
@@ -322,7 +346,7 @@ START_TEST(english_and_fallbacks)
 {
 	static const char *const to_english[] = {
 		"en", "EN", "en-US", "en_GB.UTF-8", "en-Latn-GB", "En@euro",
-		"pt-BR", "pt", "pt_BR.UTF-8", "de-CH", "fr", "ja", "zh-Hant-TW",
+		"it-IT", "pt", "it_IT.UTF-8", "sv-FI", "nl", "ja", "zh-Hant-TW",
 		"C", "POSIX", "C.UTF-8", "x-private", "i-klingon",
 		"kok", "kor", "rue", "rus", "koKR", "ruRU",     /* not prefixes of subtags */
 		"", NULL
@@ -335,7 +359,12 @@ START_TEST(english_and_fallbacks)
 		{ "ko.UTF-8", "ko" }, { "ko@modifier", "ko" }, { "Ko-kR", "ko" },
 		{ "ru", "ru" }, { "RU", "ru" }, { "ru-RU", "ru" }, { "ru_RU.UTF-8", "ru" },
 		{ "ru_UA.KOI8-U", "ru" }, { "ru-Cyrl-RU-x-private", "ru" }, { "ru_RU@euro", "ru" },
-		{ "en", "en" }, { "en-US", "en" }, { "pt-BR", "en" }, { "", "en" }, { NULL, "en" },
+		{ "de", "de" }, { "de-CH", "de" }, { "de_DE@euro", "de" },
+		{ "es", "es" }, { "es-419", "es" }, { "es_ES.UTF-8", "es" },
+		{ "fr", "fr" }, { "FR-ca", "fr" }, { "fr_FR.UTF-8", "fr" },
+		{ "pt-BR", "pt-BR" }, { "pt_BR", "pt-BR" }, { "PT-br", "pt-BR" },
+		{ "pt_BR.UTF-8", "pt-BR" }, { "pt-BR-x-private", "pt-BR" },
+		{ "en", "en" }, { "en-US", "en" }, { "it-IT", "en" }, { "", "en" }, { NULL, "en" },
 	};
 	size_t i;
 
@@ -454,10 +483,11 @@ END_TEST
 START_TEST(completeness_by_tag)
 {
 	static const char *const complete[] = {
-		"en", "EN-us", "en_GB.UTF-8", "ko", "ko-KR", "ko_KR.UTF-8", "ru", "RU", "ru-RU@x"
+		"en", "EN-us", "en_GB.UTF-8", "ko", "ko-KR", "ko_KR.UTF-8", "ru", "RU", "ru-RU@x",
+		"de", "de-CH", "es", "es-419", "fr", "fr_CA.UTF-8", "pt-BR", "pt_BR.UTF-8"
 	};
 	static const char *const not_complete[] = {
-		"pt-BR", "pt", "de", "C", "", "ko-", "kok", "x", "*", "한국어"
+		"it-IT", "pt", "sv", "C", "", "ko-", "kok", "x", "*", "한국어", "pt-"
 	};
 	size_t i;
 
@@ -478,32 +508,42 @@ static const struct {
 	/* What browsers send. */
 	{ "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7", "ko" },
 	/* "*" twice: the greater weight counts, whichever comes first. */
-	{ "en;q=0.1, ko;q=0.1, *;q=0.2, *;q=0.3", "ru" },
-	{ "en;q=0.1, ko;q=0.1, *;q=0.3, *;q=0.2", "ru" },
+	{ "en;q=0.1, ko;q=0.1, *;q=0.2, *;q=0.3", "de" },
+	{ "en;q=0.1, ko;q=0.1, *;q=0.3, *;q=0.2", "de" },
 	{ "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7", "ru" },
 	{ "en-US,en;q=0.9,ko;q=0.8", "en" },
-	{ "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "en" },
-	{ "de-DE,de;q=0.9,ru;q=0.8,en;q=0.7", "ru" },
+	{ "fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "fr" },
+	{ "it-CH, it;q=0.9, en;q=0.8, sv;q=0.7, *;q=0.5", "en" },
+	{ "de-DE,de;q=0.9,ru;q=0.8,en;q=0.7", "de" },
+	{ "it-IT,it;q=0.9,ru;q=0.8,en;q=0.7", "ru" },
+	{ "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7", "pt-BR" },
+	{ "es-419,es;q=0.9", "es" }, { "es-ES, fr;q=0.9, de;q=0.8", "es" },
 	{ "ko", "ko" }, { "KO", "ko" }, { "ru", "ru" }, { "en", "en" },
 	/* A range matches what it names or extends, and a wider language. */
-	{ "ko-KR", "ko" }, { "ru-Cyrl-RU-x-private", "ru" }, { "fr, ru-UA;q=0.4", "ru" },
+	{ "ko-KR", "ko" }, { "ru-Cyrl-RU-x-private", "ru" }, { "it, ru-UA;q=0.4", "ru" },
+	{ "pt", "pt-BR" }, { "pt, ru;q=0.9", "pt-BR" }, { "pt;q=0.5, ru;q=0.6", "ru" },
+	{ "pt-BR-x-private", "pt-BR" },
 	{ "ko-KR, en;q=0.95, ko;q=0.9", "ko" },         /* ko-KR's weight counts for ko */
 	{ "ko-KR;q=0.2, ko;q=0.6, ru;q=0.5", "ko" },
 	{ "kok, rue", "en" }, { "koKR", "en" },
 	/* Weights, and ties to the range written first. */
 	{ "ko;q=0.5, ru;q=0.6", "ru" }, { "ko;q=0.5, ru;q=0.5", "ko" },
 	{ "ru;q=0.5, ko;q=0.5", "ru" }, { "ru, ko", "ru" }, { "ko, ru", "ko" },
-	{ "en;q=0.1, ko;q=0.2", "ko" }, { "fr, ru;q=0.001", "ru" },
+	{ "en;q=0.1, ko;q=0.2", "ko" }, { "it, ru;q=0.001", "ru" },
 	{ "ko;q=0.999, ru;q=1", "ru" }, { "ko;q=1.0, ru;q=1.000", "ko" },
 	{ "ko;q=0., ru;q=0.0", "en" }, { "ru;q=1.", "ru" }, { "ru;Q=0.5", "ru" },
 	/* q=0 excludes. */
 	{ "ko;q=0", "en" }, { "ko;q=0, ru;q=0.1", "ru" }, { "ko;q=0.000, ko-KR", "en" },
 	{ "ko-KR;q=0, ko", "ko" }, { "en;q=0", "en" }, { "en;q=0, ru;q=0.1", "ru" },
-	/* "*": every language no other range matches. */
+	/*
+	 * "*": every language no other range matches; of those it gives one
+	 * weight, the first in the order of the list (English, then de ...).
+	 */
 	{ "*", "en" }, { "*;q=0.5", "en" }, { "*;q=0", "en" },
-	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "ko" },
-	{ "en;q=0, *", "ko" }, { "en;q=0, ko;q=0, *", "ru" }, { "*, ru", "en" },
-	{ "*;q=0, ko;q=0.1", "ko" }, { "fr, *;q=0.1", "en" },
+	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "de" },
+	{ "en;q=0, *", "de" }, { "en;q=0, de;q=0, *", "es" },
+	{ "en;q=0, de;q=0, es;q=0, fr;q=0, ko;q=0, pt-BR;q=0, *", "ru" }, { "*, ru", "en" },
+	{ "*;q=0, ko;q=0.1", "ko" }, { "it, *;q=0.1", "en" },
 	/* Whitespace: OWS around elements and the ";", nowhere else. */
 	{ " ko ", "ko" }, { "\tko\t", "ko" }, { "ko ;q=0.5", "ko" }, { "ko; q=0.5", "ko" },
 	{ "ko \t ; \t q=0.5 \t", "ko" }, { " , ,ko,, ", "ko" }, { "ru,ko;q=0.5 ,  ", "ru" },
@@ -562,7 +602,7 @@ static const struct {
 	{ "eo", "en" }, { "su, eo;q=0.9, ru;q=0.1", "ru" }, { "xo-KR", "en" },
 	/* Nothing. */
 	{ "", "en" }, { " ", "en" }, { ",", "en" }, { ",,,", "en" }, { ";q=1", "en" },
-	{ "q=1", "en" }, { "garbage!!", "en" }, { "\xff\xfe", "en" }, { "fr, de", "en" },
+	{ "q=1", "en" }, { "garbage!!", "en" }, { "\xff\xfe", "en" }, { "it, sv", "en" },
 };
 
 START_TEST(accept_language)
@@ -613,7 +653,7 @@ START_TEST(accept_language_n)
 	ck_assert_str_eq(httpstatus_lang_pick_n(NULL, 10), "en");
 	ck_assert_str_eq(httpstatus_lang_pick_n(NULL, SIZE_MAX), "en");
 	ck_assert_str_eq(httpstatus_lang_pick_n("ko\0ru", 5), "en");     /* NUL in a range */
-	ck_assert_str_eq(httpstatus_lang_pick_n("fr,\0,ko;q=0.1", 13), "ko");
+	ck_assert_str_eq(httpstatus_lang_pick_n("it,\0,ko;q=0.1", 13), "ko");
 	ck_assert_str_eq(httpstatus_lang_pick_n("ko,ru", SIZE_MAX), "en");     /* over-long */
 }
 END_TEST
