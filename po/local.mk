@@ -12,16 +12,25 @@
 # SPDX-License-Identifier: MIT
 
 po_files = \
+	$(top_srcdir)/po/de.po \
+	$(top_srcdir)/po/es.po \
+	$(top_srcdir)/po/fr.po \
 	$(top_srcdir)/po/ja.po \
 	$(top_srcdir)/po/ko.po \
+	$(top_srcdir)/po/pt_BR.po \
 	$(top_srcdir)/po/ru.po \
 	$(top_srcdir)/po/zh_CN.po \
 	$(top_srcdir)/po/zh_TW.po
 po_template = $(top_srcdir)/po/httpstatus.pot
 
 EXTRA_DIST += \
+	po/README.md \
+	po/de.po \
+	po/es.po \
+	po/fr.po \
 	po/ja.po \
 	po/ko.po \
+	po/pt_BR.po \
 	po/ru.po \
 	po/zh_CN.po \
 	po/zh_TW.po

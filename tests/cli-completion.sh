@@ -66,11 +66,11 @@ offers -L ""
 checks=$((checks + 1))
 cmp -s "$scratch/tags" "$out" || fail "not every language of --languages"
 offers --lang E
-expect_stdout en
+expect_stdout en es
 offers --lang = e
-expect_stdout en
+expect_stdout en es
 offers --lang=e
-expect_stdout --lang=en
+expect_stdout --lang=en --lang=es
 offers --lang zz
 expect_no_stdout
 offers 40

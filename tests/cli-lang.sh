@@ -266,14 +266,14 @@ run_in "LANGUAGE before LC_ALL" LANGUAGE=ru LC_ALL=ko_KR.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
 run_in "LANGUAGE, its first entry" LANGUAGE=ko:ru LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 $ko_phrase_404"
-run_in "LANGUAGE, entries of other languages passed over" LANGUAGE=pt_BR:de::ru:ko \
+run_in "LANGUAGE, entries of other languages passed over" LANGUAGE=it_IT:sv::ru:ko \
 	LANG=ko_KR.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
-run_in "LANGUAGE, an English entry" LANGUAGE=de:en_GB:ko LANG=ru_RU.UTF-8 -- --short 404
+run_in "LANGUAGE, an English entry" LANGUAGE=it:en_GB:ko LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 Not Found"
 run_in "LANGUAGE, a C entry" LANGUAGE=C:ko LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 Not Found"
-run_in "LANGUAGE, nothing available: the locale" LANGUAGE=de:fr LANG=ru_RU.UTF-8 -- --short 404
+run_in "LANGUAGE, nothing available: the locale" LANGUAGE=it:sv LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
 run_in "LANGUAGE, empty" LANGUAGE= LANG=ru_RU.UTF-8 -- --short 404
 expect_stdout "404 $ru_phrase_404"
@@ -294,7 +294,7 @@ run_in "LANG=C.UTF-8 is no C locale: LANGUAGE counts" LANG=C.UTF-8 LANGUAGE=ko -
 expect_stdout "404 $ko_phrase_404"
 
 # Languages that are not available, and values that are no locale name.
-for value in de_DE.UTF-8 pt_BR x .UTF-8 ko! "ko KR" "$(printf '\377\376\033[31m')" \
+for value in it_IT.UTF-8 sv_SE x .UTF-8 ko! "ko KR" "$(printf '\377\376\033[31m')" \
 	"$(repeat 100000 k)" "ko$(repeat 300 _)"; do
 	run_in "LANG=$value: English" "LANG=$value" -- --short 404
 	expect_found
@@ -493,7 +493,7 @@ json_check "$out" "list(v) == $localized_answer_keys and v['phrase'] == 'Not Fou
 	v['localized_description'] == t['ru_description_404']"
 run "--json --lang ko_KR.UTF-8: the tag of the language" --json --lang ko_KR.UTF-8 404
 json_check "$out" "v['lang'] == 'ko'"
-for setting in "--lang en" "--lang pt-BR" "--lang C"; do
+for setting in "--lang en" "--lang it-IT" "--lang C"; do
 	# shellcheck disable=SC2086 # the option and its value
 	run "--json $setting: English, as ever" --json $setting 404
 	expect_found
@@ -519,6 +519,7 @@ json_check "$out" "[(a['query'], a['code'], a['phrase'], a['localized_phrase']) 
 # Lists: every entry with the English texts and those of the PO file.
 for po in "$po_dir"/*.po; do
 	lang=$(basename "$po" .po)
+	tag=$(printf '%s' "$lang" | tr _ -)    # pt_BR.po is pt-BR
 	po_texts "$po" phrase > "$scratch/phrases"
 	po_texts "$po" description > "$scratch/descriptions"
 	run "--json --lang $lang --list" --json --lang "$lang" --list

@@ -313,6 +313,25 @@ START_TEST(known_texts)
 			 "Nothing matches the given URI");
 	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "ko"),
 			 "사용자가 정해진 시간 동안 너무 많은 요청을 보냈습니다(\"속도 제한\")");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "de"), "Nicht gefunden");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "es"), "No encontrado");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "fr"), "Introuvable");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e404, "pt-BR"), "Não encontrado");
+	ck_assert_str_eq(httpstatus_entry_phrase_lang(e500, "fr_CA.UTF-8"),
+			 "Erreur interne du serveur");
+	/* Each language's own quotation marks; French's no-break spaces (U+00A0). */
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "fr"),
+			 "L’utilisateur a envoyé trop de requêtes sur une période donnée "
+			 "(«" "\xc2\xa0" "limitation de débit" "\xc2\xa0" "»)");
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "de"),
+			 "Der Benutzer hat innerhalb einer gewissen Zeit zu viele Anfragen "
+			 "gesendet („Ratenbegrenzung“)");
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "pt-BR"),
+			 "O usuário enviou requisições demais em um período determinado "
+			 "(“limitação de frequência”)");
+	ck_assert_str_eq(httpstatus_entry_description_lang(httpstatus_lookup(429), "es"),
+			 "El usuario ha enviado demasiadas solicitudes en un intervalo de tiempo "
+			 "determinado («limitación de frecuencia»)");
 }
 END_TEST
 
@@ -375,6 +394,9 @@ START_TEST(english_and_fallbacks)
 		{ "pt", "pt-BR" }, { "pt-BR", "pt-BR" }, { "pt_BR.UTF-8", "pt-BR" },
 		{ "pt-PT", "pt-BR" }, { "pt_PT.UTF-8@euro", "pt-BR" }, { "PT-br", "pt-BR" },
 		{ "pt-AO", "pt-BR" },
+		{ "de_DE@euro", "de" }, { "es_ES.UTF-8", "es" }, { "FR-ca", "fr" },
+		{ "fr_FR.UTF-8", "fr" }, { "pt_BR", "pt-BR" }, { "pt-BR-x-private", "pt-BR" },
+		{ "it-IT", "en" },
 	};
 	size_t i;
 
@@ -499,7 +521,7 @@ START_TEST(completeness_by_tag)
 	};
 	static const char *const not_complete[] = {
 		"it", "sv_SE.UTF-8", "yue", "C", "", "ko-", "kok", "x", "*", "한국어",
-		"zh-", "pt_"
+		"zh-", "pt_", "it-IT", "pt-"
 	};
 	size_t i;
 
@@ -531,9 +553,14 @@ static const struct {
 	{ "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7", "zh-TW" },
 	{ "zh-CN,zh;q=0.9,en;q=0.8", "zh-CN" }, { "ja,en-US;q=0.9,en;q=0.8", "ja" },
 	{ "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7", "pt-BR" }, { "es-ES,es;q=0.9", "es" },
+	{ "it-IT,it;q=0.9,ru;q=0.8,en;q=0.7", "ru" },
+	{ "es-419,es;q=0.9", "es" }, { "es-ES, fr;q=0.9, de;q=0.8", "es" },
+	{ "pt", "pt-BR" }, { "pt, ru;q=0.9", "pt-BR" }, { "pt;q=0.5, ru;q=0.6", "ru" },
+	{ "pt-BR-x-private", "pt-BR" },
 	{ "ko", "ko" }, { "KO", "ko" }, { "ru", "ru" }, { "en", "en" },
 	/* A range matches what it names or extends, and a wider language. */
 	{ "ko-KR", "ko" }, { "ru-Cyrl-RU-x-private", "ru" }, { "it, ru-UA;q=0.4", "ru" },
+	{ "en;q=0, de;q=0, es;q=0, fr;q=0, ja;q=0, ko;q=0, pt-BR;q=0, *", "ru" },
 	{ "ko-KR, en;q=0.95, ko;q=0.9", "ko" },         /* ko-KR's weight counts for ko */
 	{ "ko-KR;q=0.2, ko;q=0.6, ru;q=0.5", "ko" },
 	{ "kok, rue", "en" }, { "koKR", "en" },
@@ -546,7 +573,10 @@ static const struct {
 	/* q=0 excludes. */
 	{ "ko;q=0", "en" }, { "ko;q=0, ru;q=0.1", "ru" }, { "ko;q=0.000, ko-KR", "en" },
 	{ "ko-KR;q=0, ko", "ko" }, { "en;q=0", "en" }, { "en;q=0, ru;q=0.1", "ru" },
-	/* "*": every language no other range matches. */
+	/*
+	 * "*": every language no other range matches; of those it gives one
+	 * weight, the first in the order of the list (English, then de ...).
+	 */
 	{ "*", "en" }, { "*;q=0.5", "en" }, { "*;q=0", "en" },
 	{ "ru;q=0.5, *;q=0.8", "en" }, { "en;q=0.1, *;q=0.8, ru;q=0.5", "de" },
 	{ "en;q=0, *", "de" }, { "en;q=0, de;q=0, *", "es" }, { "en, *", "en" },
