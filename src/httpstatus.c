@@ -12,7 +12,7 @@
  * lines.c reads standard input, output.c prints text or JSON, json.c
  * escapes JSON strings, message.c quotes input in messages, language.c
  * chooses the language of phrases and descriptions, casefold.c compares
- * text ignoring case.
+ * text ignoring case, utf8.c reads characters of UTF-8.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT

@@ -53,7 +53,9 @@ tests_test_casefold_SOURCES = \
 	tests/test-casefold.c \
 	src/casefold.c \
 	src/casefold.h \
-	src/casefold_table.h
+	src/casefold_table.h \
+	src/utf8.c \
+	src/utf8.h
 tests_test_casefold_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src
 tests_test_casefold_CFLAGS = $(TEST_CFLAGS)
 tests_test_casefold_LDADD = $(TEST_LIBS)
