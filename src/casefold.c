@@ -3,7 +3,8 @@
  *
  * A generated table rather than towlower(): the C library's mapping
  * depends on the locale, and a lookup must find the same phrase whatever
- * the locale is.
+ * the locale is.  The table also holds the equivalents that the data
+ * asks for (ё as е), so nothing here knows any alphabet but ASCII.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
