@@ -382,6 +382,36 @@ else
 	echo "SKIP (part): no python3 to write the translations in capitals and small letters"
 fi
 
+# Every reason phrase of every PO file the Makefile knows (PO_FILES: so a
+# language added to po/local.mk is covered without a change here), in
+# capitals as Python writes them (str.upper, not the command's fold), is
+# found as its code in that language: --lang LL answers "CODE phrase" as
+# the PO file has it.
+: "${PO_FILES:?the PO files, from make check}"
+if [ -n "$python" ]; then
+	for po in $PO_FILES; do
+		lang=$(basename "$po" .po)
+		po_texts "$po" phrase > "$scratch/translated"
+		"$python" -c '
+import sys
+for line in sys.stdin.buffer.read().decode("utf-8").splitlines():
+    sys.stdout.buffer.write((line.split(" ", 1)[1].upper() + "\n").encode("utf-8"))
+' < "$scratch/translated" > "$scratch/capitals"
+		checks=$((checks + 1))
+		[ -s "$scratch/capitals" ] || fail "no phrases read from $po"
+		run_stdin "every phrase of $lang.po in capitals, --lang $lang" "$scratch/capitals" \
+			--short --lang "$lang"
+		expect_found
+		checks=$((checks + 1))
+		cmp -s "$scratch/translated" "$out" || {
+			fail "not the codes and phrases of $po"
+			diff "$scratch/translated" "$out" | sed -n '1,10s/^/    /p'
+		}
+	done
+else
+	echo "SKIP (part): no python3 to write the phrases of each PO file in capitals"
+fi
+
 # Russian is written with е for ё (data/search-equivalents.tsv): a query
 # or a search word with either letter, in either case, finds the text
 # that has ё ("Метод не разрешён").

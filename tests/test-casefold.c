@@ -63,6 +63,16 @@ START_TEST(latin)
 		{ 0x00D6, 1, { 0x00F6 } },      /* O WITH DIAERESIS */
 		{ 0x00D7, 1, { 0x00D7 } },      /* MULTIPLICATION SIGN, among the capitals */
 		{ 0x00DE, 1, { 0x00FE } },      /* THORN */
+		{ 0x00C4, 1, { 0x00E4 } },      /* A WITH DIAERESIS (German) */
+		{ 0x00DC, 1, { 0x00FC } },      /* U WITH DIAERESIS (German) */
+		{ 0x00C7, 1, { 0x00E7 } },      /* C WITH CEDILLA (French, Portuguese) */
+		{ 0x00C9, 1, { 0x00E9 } },      /* E WITH ACUTE (French, Spanish) */
+		{ 0x00CA, 1, { 0x00EA } },      /* E WITH CIRCUMFLEX (French, Portuguese) */
+		{ 0x00D1, 1, { 0x00F1 } },      /* N WITH TILDE (Spanish) */
+		{ 0x00C3, 1, { 0x00E3 } },      /* A WITH TILDE (Portuguese) */
+		{ 0x00D5, 1, { 0x00F5 } },      /* O WITH TILDE (Portuguese) */
+		{ 0x00E9, 1, { 0x00E9 } },      /* small e with acute: not e */
+		{ 0x0152, 1, { 0x0153 } },      /* LIGATURE OE (French) */
 		{ 0x00DF, 2, { 0x0073, 0x0073 } },      /* SHARP S: "ss" */
 		{ 0x00FF, 1, { 0x00FF } },      /* small Y WITH DIAERESIS */
 		{ 0x0100, 1, { 0x0101 } },      /* A WITH MACRON */
