@@ -3,13 +3,15 @@
  *
  * A generated table rather than towlower(): the C library's mapping
  * depends on the locale, and a lookup must find the same phrase whatever
- * the locale is.
+ * the locale is.  The table also holds the equivalents that the data
+ * asks for (ё as е), so nothing here knows any alphabet but ASCII.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
 #include "casefold.h"
 #include "../lib/ascii.h"
+#include "utf8.h"
 
 /* Every step-th code point of first to first + span folds to itself + delta. */
 struct casefold_range {
@@ -27,9 +29,6 @@ struct casefold_expansion {
 #include "casefold_table.h"
 
 #define COUNT(array) (sizeof (array) / sizeof (array)[0])
-
-/* Bytes that begin no character of UTF-8 come out past Unicode's end. */
-#define NOT_UTF8 0x110000UL
 
 size_t
 casefold(uint32_t c, uint32_t folded[CASEFOLD_MAX])
@@ -74,48 +73,6 @@ casefold(uint32_t c, uint32_t folded[CASEFOLD_MAX])
 	return 1;
 }
 
-/*
- * The character that begins the len > 0 bytes at s, *size set to its
- * bytes: strictly UTF-8, so no overlong form, surrogate or code point past
- * U+10FFFF passes for a character; else NOT_UTF8 plus the first byte.
- */
-static uint32_t
-decode(const unsigned char *s, size_t len, size_t *size)
-{
-	uint32_t c, least;
-	size_t n, i;
-
-	*size = 1;
-	if (s[0] < 0x80)
-		return s[0];
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		n = 2;
-		c = s[0] & 0x1Fu;
-		least = 0x80;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		n = 3;
-		c = s[0] & 0x0Fu;
-		least = 0x800;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		n = 4;
-		c = s[0] & 0x07u;
-		least = 0x10000;
-	} else {
-		return (uint32_t)(NOT_UTF8 + s[0]);
-	}
-	if (len < n)
-		return (uint32_t)(NOT_UTF8 + s[0]);
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return (uint32_t)(NOT_UTF8 + s[0]);
-		c = c << 6 | (s[i] & 0x3Fu);
-	}
-	if (c < least || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return (uint32_t)(NOT_UTF8 + s[0]);
-	*size = n;
-	return c;
-}
-
 /* Text read one folded code point at a time. */
 struct folding {
 	const unsigned char *s;
@@ -134,10 +91,10 @@ next_folded(struct folding *f, uint32_t *c)
 
 		if (f->at == f->len)
 			return 0;
-		point = decode(f->s + f->at, f->len - f->at, &size);
+		point = utf8_decode(f->s + f->at, f->len - f->at, &size);
 		f->at += size;
 		f->next = 0;
-		if (point >= NOT_UTF8) {
+		if (point >= UTF8_NOT_A_CHARACTER) {
 			f->folded[0] = point;
 			f->count = 1;
 		} else {

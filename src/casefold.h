@@ -1,7 +1,8 @@
 /*
  * casefold.h - text compared ignoring case, in every script that has case:
- * Unicode's full case folding, from tables that tools/gen-casefold.py
- * generates (src/casefold_table.h).
+ * Unicode's full case folding, then the equivalents of
+ * data/search-equivalents.tsv (Russian ё taken as е), from tables that
+ * tools/gen-casefold.py generates (src/casefold_table.h).
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
@@ -16,9 +17,11 @@
 #define CASEFOLD_MAX 3
 
 /*
- * The full case folding of the code point c, into folded: 1 to
+ * The full case folding of the code point c, into folded, each code point
+ * of it then replaced as data/search-equivalents.tsv says: 1 to
  * CASEFOLD_MAX code points, how many returned.  A code point without case
- * (a digit, Hangul, one past U+10FFFF) folds to itself.
+ * and without an equivalent (a digit, Hangul, one past U+10FFFF) folds to
+ * itself.
  */
 size_t casefold(uint32_t c, uint32_t folded[CASEFOLD_MAX]);
 

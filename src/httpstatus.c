@@ -12,7 +12,7 @@
  * lines.c reads standard input, output.c prints text or JSON, json.c
  * escapes JSON strings, message.c quotes input in messages, language.c
  * chooses the language of phrases and descriptions, casefold.c compares
- * text ignoring case.
+ * text ignoring case, utf8.c reads characters of UTF-8.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
@@ -20,6 +20,7 @@
 #define _POSIX_C_SOURCE 200112L        /* isatty, fileno */
 
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -209,6 +210,16 @@ main(int argc, char **argv)
 	const char *lang;
 	int status, cause;
 
+	/*
+	 * The locale's character set says whether a message may quote a query
+	 * in Russian or Korean as it is (message.c).  Nothing else of the
+	 * command depends on the C library's locale but strerror()'s
+	 * language: lookups fold case by a table of their own (casefold.c),
+	 * and the language of the answers is read from the variables' values
+	 * alone (language.c), so it needs no locale installed.
+	 */
+	setlocale(LC_ALL, "");
+	message_set_utf8(message_locale_is_utf8());
 	status = options_parse(argc, argv, &options);
 	if (status != 0)
 		return status;

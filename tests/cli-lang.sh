@@ -388,6 +388,69 @@ for line in sys.stdin.buffer.read().decode("utf-8").splitlines():
 else
 	echo "SKIP (part): no python3 to write the translations in capitals and small letters"
 fi
+
+# Every reason phrase of every PO file the Makefile knows (PO_FILES: so a
+# language added to po/local.mk is covered without a change here), in
+# capitals as Python writes them (str.upper, not the command's fold), is
+# found as its code in that language: --lang LL answers "CODE phrase" as
+# the PO file has it.
+: "${PO_FILES:?the PO files, from make check}"
+if [ -n "$python" ]; then
+	for po in $PO_FILES; do
+		lang=$(basename "$po" .po)
+		po_texts "$po" phrase > "$scratch/translated"
+		"$python" -c '
+import sys
+for line in sys.stdin.buffer.read().decode("utf-8").splitlines():
+    sys.stdout.buffer.write((line.split(" ", 1)[1].upper() + "\n").encode("utf-8"))
+' < "$scratch/translated" > "$scratch/capitals"
+		checks=$((checks + 1))
+		[ -s "$scratch/capitals" ] || fail "no phrases read from $po"
+		run_stdin "every phrase of $lang.po in capitals, --lang $lang" "$scratch/capitals" \
+			--short --lang "$lang"
+		expect_found
+		checks=$((checks + 1))
+		cmp -s "$scratch/translated" "$out" || {
+			fail "not the codes and phrases of $po"
+			diff "$scratch/translated" "$out" | sed -n '1,10s/^/    /p'
+		}
+	done
+else
+	echo "SKIP (part): no python3 to write the phrases of each PO file in capitals"
+fi
+
+# Russian is written with е for ё (data/search-equivalents.tsv): a query
+# or a search word with either letter, in either case, finds the text
+# that has ё ("Метод не разрешён").
+ru_phrase_405=$(po_text ru phrase 405)
+case $ru_phrase_405 in
+*ё*) ;;
+*) echo "ERROR: the Russian phrase of 405 has no ё: $ru_phrase_405"; exit 99 ;;
+esac
+run "the Russian phrase of 405 as most people type it" --short "Метод не разрешен"
+expect_found
+expect_stdout "405 Method Not Allowed"
+for query in "$ru_phrase_405" "$(printf '%s' "$ru_phrase_405" | sed 's/ё/е/g')" \
+	"МЕТОД НЕ РАЗРЕШЁН" "МЕТОД НЕ РАЗРЕШЕН" "метод не разрешЁн" "Мётод нё разрешен"; do
+	run "405 in Russian: $query" --lang ru --short "$query"
+	expect_found
+	expect_stdout "405 $ru_phrase_405"
+done
+run "102 in Russian, in capitals, without ё" --short "ИДЕТ ОБРАБОТКА"
+expect_found
+expect_stdout "102 Processing"
+run "not a letter more for ё" --short "Метод не разрешеен"
+expect_not_found "not found: no status code has this name or phrase"
+# The descriptions of 301 and 308 say "перемещён навсегда".
+for word in "перемещен навсегда" "ПЕРЕМЕЩЕН НАВСЕГДА" "перемещён навсегда" "ПЕРЕМЕЩЁН"; do
+	run "--search in Russian: $word" --lang ru --search "$word"
+	expect_found
+	checks=$((checks + 1))
+	grep -q "^301 " "$out" && grep -q "^308 " "$out" || fail "301 and 308 are not in the list"
+done
+run "--search for ё, in English" --search "перемещен"
+expect_status 1
+expect_no_stdout
 run "a Korean phrase and a byte more" "${ko_phrase_404}x"
 expect_not_found "not found: no status code has this name or phrase"
 bytes=$(printf '%s' "$ko_phrase_404" | wc -c)

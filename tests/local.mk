@@ -17,6 +17,7 @@ check_suites = \
 	tests/test-entry \
 	tests/test-lang \
 	tests/test-lookup \
+	tests/test-message \
 	tests/test-names \
 	tests/test-phrases \
 	tests/test-semantics \
@@ -53,7 +54,9 @@ tests_test_casefold_SOURCES = \
 	tests/test-casefold.c \
 	src/casefold.c \
 	src/casefold.h \
-	src/casefold_table.h
+	src/casefold_table.h \
+	src/utf8.c \
+	src/utf8.h
 tests_test_casefold_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src
 tests_test_casefold_CFLAGS = $(TEST_CFLAGS)
 tests_test_casefold_LDADD = $(TEST_LIBS)
@@ -98,6 +101,17 @@ tests_test_lookup_SOURCES = tests/test-lookup.c
 tests_test_lookup_CFLAGS = $(TEST_CFLAGS)
 tests_test_lookup_LDADD = $(TEST_LIBS)
 
+# The command's quoting of input in messages, in either kind of locale.
+tests_test_message_SOURCES = \
+	tests/test-message.c \
+	src/message.c \
+	src/message.h \
+	src/utf8.c \
+	src/utf8.h
+tests_test_message_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src
+tests_test_message_CFLAGS = $(TEST_CFLAGS)
+tests_test_message_LDADD = $(TEST_LIBS)
+
 tests_test_names_SOURCES = tests/test-names.c
 tests_test_names_CFLAGS = $(TEST_CFLAGS)
 tests_test_names_LDADD = $(TEST_LIBS)
@@ -129,6 +143,7 @@ tests_test_version_LDADD = $(TEST_LIBS)
 check_PROGRAMS += \
 	tests/call-everything \
 	tests/cli-json-string \
+	tests/locale-codeset \
 	tests/registry-dump
 if BUILD_SHARED
 check_LTLIBRARIES += tests/alloc-counter.la
@@ -152,6 +167,10 @@ tests_cli_json_string_SOURCES = \
 	src/json.h
 tests_cli_json_string_CPPFLAGS = -I$(top_srcdir)/src
 
+# The character set of a locale, as the C library the command runs on has
+# it, for tests/cli-quote.sh.
+tests_locale_codeset_SOURCES = tests/locale-codeset.c
+
 # What tests/python-compat.sh compares with Python's http module.
 tests_registry_dump_SOURCES = tests/registry-dump.c
 tests_registry_dump_LDADD = lib/libhttpstatus.la
@@ -168,6 +187,7 @@ test_scripts = \
 	tests/cli-lookup.sh \
 	tests/cli-manual.sh \
 	tests/cli-options.sh \
+	tests/cli-quote.sh \
 	tests/cli-stdin.sh \
 	tests/debian-symbols.sh \
 	tests/exported-symbols.sh \

@@ -2,7 +2,8 @@
  * test-casefold.c - the httpstatus command's case folding (src/casefold.c)
  * against code points read from the Unicode charts and CaseFolding.txt,
  * never from the generated table: Latin, Greek, Cyrillic, a script beyond
- * the Basic Multilingual Plane, and Hangul, which has no case.
+ * the Basic Multilingual Plane, and Hangul, which has no case; and the
+ * equivalents of data/search-equivalents.tsv, Russian ё searched as е.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
@@ -43,6 +44,12 @@ check_folds(const struct fold *folds, size_t n)
 
 #define CHECK_FOLDS(folds) check_folds(folds, sizeof folds / sizeof folds[0])
 
+static int
+begins(const char *text, const char *word, int whole)
+{
+	return casefold_begins(text, strlen(text), word, strlen(word), whole);
+}
+
 START_TEST(latin)
 {
 	static const struct fold folds[] = {
@@ -56,6 +63,16 @@ START_TEST(latin)
 		{ 0x00D6, 1, { 0x00F6 } },      /* O WITH DIAERESIS */
 		{ 0x00D7, 1, { 0x00D7 } },      /* MULTIPLICATION SIGN, among the capitals */
 		{ 0x00DE, 1, { 0x00FE } },      /* THORN */
+		{ 0x00C4, 1, { 0x00E4 } },      /* A WITH DIAERESIS (German) */
+		{ 0x00DC, 1, { 0x00FC } },      /* U WITH DIAERESIS (German) */
+		{ 0x00C7, 1, { 0x00E7 } },      /* C WITH CEDILLA (French, Portuguese) */
+		{ 0x00C9, 1, { 0x00E9 } },      /* E WITH ACUTE (French, Spanish) */
+		{ 0x00CA, 1, { 0x00EA } },      /* E WITH CIRCUMFLEX (French, Portuguese) */
+		{ 0x00D1, 1, { 0x00F1 } },      /* N WITH TILDE (Spanish) */
+		{ 0x00C3, 1, { 0x00E3 } },      /* A WITH TILDE (Portuguese) */
+		{ 0x00D5, 1, { 0x00F5 } },      /* O WITH TILDE (Portuguese) */
+		{ 0x00E9, 1, { 0x00E9 } },      /* small e with acute: not e */
+		{ 0x0152, 1, { 0x0153 } },      /* LIGATURE OE (French) */
 		{ 0x00DF, 2, { 0x0073, 0x0073 } },      /* SHARP S: "ss" */
 		{ 0x00FF, 1, { 0x00FF } },      /* small Y WITH DIAERESIS */
 		{ 0x0100, 1, { 0x0101 } },      /* A WITH MACRON */
@@ -104,12 +121,13 @@ START_TEST(cyrillic)
 {
 	static const struct fold folds[] = {
 		{ 0x0400, 1, { 0x0450 } },      /* IE WITH GRAVE */
-		{ 0x0401, 1, { 0x0451 } },      /* IO */
+		{ 0x0402, 1, { 0x0452 } },      /* DJE, after IO */
 		{ 0x040F, 1, { 0x045F } },      /* DZHE */
 		{ 0x0410, 1, { 0x0430 } },      /* A */
 		{ 0x042F, 1, { 0x044F } },      /* YA */
 		{ 0x0430, 1, { 0x0430 } },      /* small a */
-		{ 0x0451, 1, { 0x0451 } },      /* small io */
+		{ 0x0450, 1, { 0x0450 } },      /* small ie with grave, before io */
+		{ 0x0452, 1, { 0x0452 } },      /* small dje, after io */
 		{ 0x0460, 1, { 0x0461 } },      /* OMEGA */
 		{ 0x0490, 1, { 0x0491 } },      /* GHE WITH UPTURN (Ukrainian) */
 		{ 0x04C0, 1, { 0x04CF } },      /* PALOCHKA */
@@ -120,6 +138,44 @@ START_TEST(cyrillic)
 	};
 
 	CHECK_FOLDS(folds);
+}
+END_TEST
+
+/*
+ * data/search-equivalents.tsv: ё, and Ё, which folds to it, are searched
+ * as е, since Russian writes е for ё in ordinary text.
+ */
+START_TEST(equivalents)
+{
+	static const struct fold folds[] = {
+		{ 0x0401, 1, { 0x0435 } },      /* IO */
+		{ 0x0451, 1, { 0x0435 } },      /* small io */
+		{ 0x0415, 1, { 0x0435 } },      /* IE */
+		{ 0x0435, 1, { 0x0435 } },      /* small ie */
+		{ 0x0400, 1, { 0x0450 } },      /* IE WITH GRAVE: not IO */
+		{ 0x0404, 1, { 0x0454 } },      /* Ukrainian IE: not IE */
+		{ 0x00CB, 1, { 0x00EB } },      /* Latin E WITH DIAERESIS: not e */
+		{ 0x00EB, 1, { 0x00EB } }
+	};
+
+	CHECK_FOLDS(folds);
+	/* "Метод не разрешён", as the translation writes it, is found as
+	 * "Метод не разрешен" and in capitals, with Ё or Е. */
+	ck_assert(begins("\xD0\x9C\xD0\xB5\xD1\x82\xD0\xBE\xD0\xB4 \xD0\xBD\xD0\xB5 "
+	                 "\xD1\x80\xD0\xB0\xD0\xB7\xD1\x80\xD0\xB5\xD1\x88\xD1\x91\xD0\xBD",
+	                 "\xD0\x9C\xD0\xB5\xD1\x82\xD0\xBE\xD0\xB4 \xD0\xBD\xD0\xB5 "
+	                 "\xD1\x80\xD0\xB0\xD0\xB7\xD1\x80\xD0\xB5\xD1\x88\xD0\xB5\xD0\xBD", 1));
+	ck_assert(begins("\xD1\x80\xD0\xB0\xD0\xB7\xD1\x80\xD0\xB5\xD1\x88\xD1\x91\xD0\xBD",
+	                 "\xD0\xA0\xD0\x90\xD0\x97\xD0\xA0\xD0\x95\xD0\xA8\xD0\x81\xD0\x9D", 1));
+	ck_assert(begins("\xD1\x80\xD0\xB0\xD0\xB7\xD1\x80\xD0\xB5\xD1\x88\xD1\x91\xD0\xBD",
+	                 "\xD0\xA0\xD0\x90\xD0\x97\xD0\xA0\xD0\x95\xD0\xA8\xD0\x95\xD0\x9D", 1));
+	/* Both ways: "Идёт" is "ИДЕТ"; "ёж" begins "еже". */
+	ck_assert(begins("\xD0\x98\xD0\xB4\xD1\x91\xD1\x82",
+	                 "\xD0\x98\xD0\x94\xD0\x95\xD0\xA2", 1));
+	ck_assert(begins("\xD0\xB5\xD0\xB6\xD0\xB5", "\xD1\x91\xD0\xB6", 0));
+	/* Nothing else of Cyrillic is merged: "ё" is not "э", nor Latin "e". */
+	ck_assert(!begins("\xD1\x91", "\xD1\x8D", 1));
+	ck_assert(!begins("\xD1\x91", "e", 1));
 }
 END_TEST
 
@@ -151,12 +207,6 @@ START_TEST(hangul)
 	CHECK_FOLDS(folds);
 }
 END_TEST
-
-static int
-begins(const char *text, const char *word, int whole)
-{
-	return casefold_begins(text, strlen(text), word, strlen(word), whole);
-}
 
 START_TEST(text)
 {
@@ -202,6 +252,7 @@ main(void)
 	tcase_add_test(tc, latin);
 	tcase_add_test(tc, greek);
 	tcase_add_test(tc, cyrillic);
+	tcase_add_test(tc, equivalents);
 	tcase_add_test(tc, beyond_the_bmp);
 	tcase_add_test(tc, hangul);
 	tcase_add_test(tc, text);
