@@ -25,7 +25,9 @@ src_httpstatus_SOURCES = \
 	src/output.c \
 	src/output.h \
 	src/query.c \
-	src/query.h
+	src/query.h \
+	src/unofficial.c \
+	src/unofficial.h
 src_httpstatus_CPPFLAGS = -I$(top_builddir)/include -I$(top_srcdir)/include
 src_httpstatus_LDADD = lib/libhttpstatus.la
 

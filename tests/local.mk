@@ -177,6 +177,7 @@ test_scripts = \
 	tests/cli-manual.sh \
 	tests/cli-options.sh \
 	tests/cli-stdin.sh \
+	tests/cli-unofficial.sh \
 	tests/debian-symbols.sh \
 	tests/exported-symbols.sh \
 	tests/fuzz-replay.sh \
