@@ -1,4 +1,5 @@
-# data/: the registry, and every file generated from it.
+# data/: the registry and the unofficial codes, and every file generated
+# from them.
 #
 # The generated files live in the source tree and ship in the tarball, so a
 # release builds with a C compiler and make alone; python3 is only needed
@@ -10,6 +11,7 @@
 registry_data = $(top_srcdir)/data/status-codes.tsv
 # Which languages are answered in another (zh-HK in zh-TW), for lib/lang.c.
 language_fallbacks = $(top_srcdir)/data/language-fallbacks.tsv
+unofficial_data = $(top_srcdir)/data/unofficial-codes.tsv
 GENERATOR = $(top_srcdir)/tools/gen-registry.py
 # The command line above, and the modules it runs: a change to any remakes.
 GENERATOR_FILES = \
@@ -20,7 +22,8 @@ GENERATOR_FILES = \
 	$(top_srcdir)/tools/genregistry/registry.py \
 	$(top_srcdir)/tools/genregistry/tables.py \
 	$(top_srcdir)/tools/genregistry/texthash.py \
-	$(top_srcdir)/tools/genregistry/translations.py
+	$(top_srcdir)/tools/genregistry/translations.py \
+	$(top_srcdir)/tools/genregistry/unofficial.py
 # Everything the generator writes, for tests/generated-files.sh too.
 GENERATED = \
 	include/httpstatus_codes.h \
@@ -29,12 +32,14 @@ GENERATED = \
 	lib/name_hash.h \
 	lib/phrase_hash.h \
 	lib/lang_tables.c \
+	lib/unofficial_tables.c \
 	doc/httpstatus.3 \
 	po/httpstatus.pot
 
 EXTRA_DIST += \
 	data/status-codes.tsv \
 	data/language-fallbacks.tsv \
+	data/unofficial-codes.tsv \
 	$(GENERATOR_FILES) \
 	doc/httpstatus.3.in \
 	$(GENERATED)
@@ -46,7 +51,8 @@ BUILT_SOURCES += \
 	$(srcdir)/lib/registry_tables.c \
 	$(srcdir)/lib/name_hash.h \
 	$(srcdir)/lib/phrase_hash.h \
-	$(srcdir)/lib/lang_tables.c
+	$(srcdir)/lib/lang_tables.c \
+	$(srcdir)/lib/unofficial_tables.c
 MAINTAINERCLEANFILES += \
 	$(BUILT_SOURCES) \
 	$(srcdir)/doc/httpstatus.3 \
@@ -73,6 +79,8 @@ $(srcdir)/lib/phrase_hash.h: $(registry_data) $(GENERATOR_FILES)
 $(srcdir)/lib/lang_tables.c: $(registry_data) $(language_fallbacks) $(GENERATOR_FILES) $(po_files)
 	$(AM_V_GEN)$(GEN_REGISTRY) languages $(registry_data) $(language_fallbacks) $(po_files) \
 		> $@.tmp && mv -f $@.tmp $@
+$(srcdir)/lib/unofficial_tables.c: $(unofficial_data) $(GENERATOR_FILES)
+	$(AM_V_GEN)$(GEN_REGISTRY) unofficial $(unofficial_data) > $@.tmp && mv -f $@.tmp $@
 $(srcdir)/doc/httpstatus.3: $(registry_data) $(GENERATOR_FILES) $(srcdir)/doc/httpstatus.3.in
 	$(AM_V_GEN)$(GEN_REGISTRY) manpage $(registry_data) $(srcdir)/doc/httpstatus.3.in \
 		> $@.tmp && mv -f $@.tmp $@

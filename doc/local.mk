@@ -57,6 +57,17 @@ dist_man3_MANS = \
 	doc/httpstatus_redirect_preserves_method.3 \
 	doc/httpstatus_registry_date.3 \
 	doc/httpstatus_understood_as.3 \
+	doc/httpstatus_unofficial_at.3 \
+	doc/httpstatus_unofficial_code.3 \
+	doc/httpstatus_unofficial_code_at.3 \
+	doc/httpstatus_unofficial_code_count.3 \
+	doc/httpstatus_unofficial_count.3 \
+	doc/httpstatus_unofficial_description.3 \
+	doc/httpstatus_unofficial_lookup.3 \
+	doc/httpstatus_unofficial_lookup_origin.3 \
+	doc/httpstatus_unofficial_origin.3 \
+	doc/httpstatus_unofficial_phrase.3 \
+	doc/httpstatus_unofficial_reference.3 \
 	doc/httpstatus_version.3
 
 # Remade by make after a change to the data, in the source tree.

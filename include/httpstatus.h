@@ -462,6 +462,96 @@ HTTPSTATUS_API const char *httpstatus_lang_at(size_t index);
  */
 HTTPSTATUS_API int httpstatus_lang_is_complete(const char *lang);
 
+/* ---- Unofficial codes ----------------------------------------------------- */
+
+/*
+ * Codes that no registry has but that well-known software and services send
+ * or log, with the meaning their origin gives them: 499 is nginx's "Client
+ * Closed Request", 520 to 530 are Cloudflare's, 460 to 464 and 561 those of
+ * AWS's load balancers.  One row per meaning and origin, so a code may have
+ * several (499: nginx and Cloudflare), and a registered code may have some
+ * too (451: Exchange ActiveSync's "Redirect").
+ *
+ * Opt-in: these functions alone give them.  httpstatus_lookup(499) stays
+ * NULL, httpstatus_count() counts registered codes only, and the classes and
+ * httpstatus_understood_as() follow RFC 9110 whatever is listed here.
+ *
+ * A row's texts are static, NUL-terminated ASCII, valid for the life of the
+ * process, like the entries' (and English only, for now).
+ */
+typedef struct httpstatus_unofficial httpstatus_unofficial;
+
+/*
+ * The number of rows, every code and origin together.  Since 1.2.
+ */
+HTTPSTATUS_API size_t httpstatus_unofficial_count(void);
+
+/*
+ * The row at index, for index < httpstatus_unofficial_count(), in ascending
+ * code order; a code's rows in the order of data/unofficial-codes.tsv.  NULL
+ * for any index past the end.  Since 1.2.
+ */
+HTTPSTATUS_API const httpstatus_unofficial *httpstatus_unofficial_at(size_t index);
+
+/*
+ * The first row of a code, in constant time: nginx's for 499.  NULL for any
+ * int that has none (any registered code without one, any value outside
+ * 100..599).  Since 1.2.
+ */
+HTTPSTATUS_API const httpstatus_unofficial *httpstatus_unofficial_lookup(int code);
+
+/*
+ * How many rows a code has, in constant time: 2 for 499, 0 for a code
+ * without any and for any value outside 100..599.  Since 1.2.
+ */
+HTTPSTATUS_API size_t httpstatus_unofficial_code_count(int code);
+
+/*
+ * The code's row at index, for index < httpstatus_unofficial_code_count(code),
+ * in constant time; index 0 is httpstatus_unofficial_lookup(code).  NULL for
+ * an index past the code's rows, whatever the code.  Since 1.2.
+ */
+HTTPSTATUS_API const httpstatus_unofficial *httpstatus_unofficial_code_at(int code,
+                                                                         size_t index);
+
+/*
+ * The code's row under one origin ("nginx", "Cloudflare", "AWS ELB"), the
+ * origin's name compared ASCII case-insensitively and whole.  NULL when that
+ * origin gives the code no meaning, for an unknown origin, an empty string
+ * and NULL.  Since 1.2.
+ */
+HTTPSTATUS_API const httpstatus_unofficial *httpstatus_unofficial_lookup_origin(int code,
+                                                                               const char *origin);
+
+/* The row's code (499).  0 for a NULL row.  Since 1.2. */
+HTTPSTATUS_API int httpstatus_unofficial_code(const httpstatus_unofficial *row);
+
+/*
+ * The phrase as the origin writes it ("Client Closed Request"); the empty
+ * string where the origin documents the code without a phrase (AWS's 460).
+ * NULL for a NULL row.  Since 1.2.
+ */
+HTTPSTATUS_API const char *httpstatus_unofficial_phrase(const httpstatus_unofficial *row);
+
+/*
+ * What the code means there, in one sentence ("The client closed the
+ * connection while nginx was still processing the request").  NULL for a
+ * NULL row.  Since 1.2.
+ */
+HTTPSTATUS_API const char *httpstatus_unofficial_description(const httpstatus_unofficial *row);
+
+/*
+ * The software or service that uses the code with this meaning ("nginx").
+ * NULL for a NULL row.  Since 1.2.
+ */
+HTTPSTATUS_API const char *httpstatus_unofficial_origin(const httpstatus_unofficial *row);
+
+/*
+ * Where the origin itself defines the code, as a URL of its documentation
+ * or source.  NULL for a NULL row.  Since 1.2.
+ */
+HTTPSTATUS_API const char *httpstatus_unofficial_reference(const httpstatus_unofficial *row);
+
 #ifdef __cplusplus
 }
 #endif

@@ -21,6 +21,8 @@ lib_libhttpstatus_la_SOURCES = \
 	lib/semantics.c \
 	lib/status_line.c \
 	lib/text_hash.h \
+	lib/unofficial.c \
+	lib/unofficial_tables.c \
 	lib/version.c
 lib_libhttpstatus_la_CPPFLAGS = $(AM_CPPFLAGS) -DHTTPSTATUS_BUILDING
 lib_libhttpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS)

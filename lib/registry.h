@@ -117,4 +117,39 @@ httpstatus_lang_pool_string(unsigned short offset)
 	return (const char *)&httpstatus_lang_pool + offset;
 }
 
+/*
+ * The unofficial codes, generated from data/unofficial-codes.tsv into
+ * unofficial_tables.c with a string pool of their own.  Rows are numbered
+ * from 1 in ascending code order, the rows of one code adjacent; number 0 is
+ * a zero-filled placeholder, as for the entries.
+ */
+struct httpstatus_unofficial {
+	unsigned short code;
+	unsigned short phrase;          /* offsets into httpstatus_unofficial_pool; */
+	unsigned short description;     /* the phrase is 0, "", where the origin */
+	unsigned short origin;          /* gives none */
+	unsigned short reference;
+};
+
+/* A code's rows: the number of the first (0 where none) and how many. */
+struct httpstatus_unofficial_slot {
+	unsigned char first;
+	unsigned char count;
+};
+
+struct httpstatus_unofficial_pool;
+
+HTTPSTATUS_LOCAL extern const struct httpstatus_unofficial_pool httpstatus_unofficial_pool;
+HTTPSTATUS_LOCAL extern const struct httpstatus_unofficial httpstatus_unofficial_rows[];
+HTTPSTATUS_LOCAL extern const size_t httpstatus_unofficial_row_count;  /* placeholder not counted */
+HTTPSTATUS_LOCAL extern const struct httpstatus_unofficial_slot
+	httpstatus_unofficial_slots[HTTPSTATUS_SLOT_COUNT + 1];
+
+/* The string at an offset into the unofficial codes' pool. */
+static inline const char *
+httpstatus_unofficial_pool_string(unsigned short offset)
+{
+	return (const char *)&httpstatus_unofficial_pool + offset;
+}
+
 #endif /* HTTPSTATUS_REGISTRY_H */

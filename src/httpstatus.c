@@ -12,7 +12,8 @@
  * lines.c reads standard input, output.c prints text or JSON, json.c
  * escapes JSON strings, message.c quotes input in messages, language.c
  * chooses the language of phrases and descriptions, casefold.c compares
- * text ignoring case, utf8.c reads characters of UTF-8.
+ * text ignoring case, utf8.c reads characters of UTF-8,
+ * unofficial.c prints the unofficial meanings of codes.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
@@ -34,6 +35,7 @@
 #include "options.h"
 #include "output.h"
 #include "query.h"
+#include "unofficial.h"
 
 /* Exit statuses, as httpstatus(1) gives them. */
 #define EXIT_ANSWERED 0
@@ -185,6 +187,41 @@ list(const struct options *options, struct output *o)
 	return EXIT_ANSWERED;
 }
 
+/* --list --unofficial: the unofficial rows, of a class and origin if asked. */
+static int
+list_unofficial(const struct options *options, struct output *o)
+{
+	size_t i, count = httpstatus_unofficial_count();
+
+	o->array = 1;
+	output_begin(o);
+	for (i = 0; i < count; i++) {
+		const httpstatus_unofficial *row = httpstatus_unofficial_at(i);
+		int code = httpstatus_unofficial_code(row);
+
+		if ((options->class_filter != HTTPSTATUS_CLASS_INVALID &&
+		     httpstatus_class(code) != options->class_filter) ||
+		    (options->origin != NULL &&
+		     httpstatus_unofficial_lookup_origin(code, options->origin) != row))
+			continue;
+		if (o->json) {
+			fputs(o->count > 0 ? ",\n" : "\n", o->out);
+			unofficial_list_json(o->out, row);
+		} else {
+			unofficial_list_text(o->out, row);
+		}
+		o->count++;
+	}
+	output_end(o);
+	if (o->count == 0) {
+		fflush(o->out);
+		fprintf(stderr, PROGRAM_NAME ": --unofficial: not found: no unofficial code%s"
+		        " in this class\n", options->origin != NULL ? " of this origin" : "");
+		return EXIT_NOT_FOUND;
+	}
+	return EXIT_ANSWERED;
+}
+
 /* --languages: every available language, English first. */
 static int
 languages(struct output *o)
@@ -238,8 +275,11 @@ main(int argc, char **argv)
 		lang = options.lang != NULL ? httpstatus_lang_match(options.lang)
 		                            : language_from_environment();
 		o.lang = language_is_english(lang) ? NULL : lang;
+		o.origin = options.origin;
 		if (options.languages)
 			status = languages(&o);
+		else if (options.unofficial)
+			status = list_unofficial(&options, &o);
 		else if (options.list)
 			status = list(&options, &o);
 		else

@@ -27,7 +27,9 @@ src_httpstatus_SOURCES = \
 	src/query.c \
 	src/query.h \
 	src/utf8.c \
-	src/utf8.h
+	src/utf8.h \
+	src/unofficial.c \
+	src/unofficial.h
 src_httpstatus_CPPFLAGS = -I$(top_builddir)/include -I$(top_srcdir)/include
 src_httpstatus_LDADD = lib/libhttpstatus.la
 

@@ -19,11 +19,14 @@
 #include "language.h"
 #include "message.h"
 #include "query.h"
+#include "unofficial.h"
 
 /* The options with no short form, numbered past every byte. */
 enum {
 	OPT_SHORT = 256,
-	OPT_LANGUAGES
+	OPT_LANGUAGES,
+	OPT_UNOFFICIAL,
+	OPT_ORIGIN
 };
 
 /* ':' first: a missing value comes back as ':', apart from the unknown. */
@@ -37,6 +40,8 @@ static const struct option long_options[] = {
 	{ "short", no_argument, NULL, OPT_SHORT },
 	{ "lang", required_argument, NULL, 'L' },
 	{ "languages", no_argument, NULL, OPT_LANGUAGES },
+	{ "unofficial", no_argument, NULL, OPT_UNOFFICIAL },
+	{ "origin", required_argument, NULL, OPT_ORIGIN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -62,12 +67,17 @@ options_help(FILE *out)
 "                      (ko, ru_RU.UTF-8; en for English), not in the\n"
 "                      language of the environment\n"
 "      --languages     list the languages and whether each is complete\n"
+"      --unofficial    list the codes that software and services use\n"
+"                      unregistered, with their origins (with --list)\n"
+"      --origin NAME   show the unofficial meanings of one origin only,\n"
+"                      such as nginx or Cloudflare\n"
 "  -h, --help          print this help and exit\n"
 "  -V, --version       print the versions of the command and library, exit\n"
 "      --              end the options: what follows are queries\n"
 "\n"
 "A code from 100 to 599 that is not registered is answered with the code a\n"
-"recipient treats it as (RFC 9110, Section 15).  Colour is used when standard\n"
+"recipient treats it as (RFC 9110, Section 15), and with the meanings that\n"
+"software and services give it (nginx's 499).  Colour is used when standard\n"
 "output is a terminal, unless NO_COLOR is set or TERM is dumb.\n"
 "\n"
 "Phrases and descriptions come in the language of LANGUAGE, LC_ALL,\n"
@@ -155,6 +165,26 @@ apply(struct options *options, int option, const char *value)
 		break;
 	case 'L':
 		return apply_lang(options, value);
+	case OPT_UNOFFICIAL:
+		options->unofficial = 1;
+		options->list = 1;
+		break;
+	case OPT_ORIGIN:
+		if (options->origin != NULL) {
+			message_start();
+			fputs("--origin may be given once only\n", stderr);
+			return usage_error();
+		}
+		options->origin = unofficial_origin(value);
+		if (options->origin == NULL) {
+			message_start();
+			fputs("origin ", stderr);
+			message_quote(stderr, value, strlen(value), strlen(value));
+			fputs(": no unofficial code has this origin\n"
+			      "  (" PROGRAM_NAME " --list --unofficial lists them)\n", stderr);
+			return usage_error();
+		}
+		break;
 	case 'c':
 		if (options->class_filter != HTTPSTATUS_CLASS_INVALID) {
 			message_start();
@@ -309,7 +339,20 @@ options_parse(int argc, char **argv, struct options *options)
 		fputs("--list, --class and --search take no queries\n", stderr);
 		return usage_error();
 	}
-	if (options->languages && (options->list || count > 0) &&
+	if (options->unofficial && options->search != NULL &&
+	    !options->help && !options->version) {
+		message_start();
+		fputs("--search lists registered codes only, not with --unofficial\n", stderr);
+		return usage_error();
+	}
+	if (options->origin != NULL && options->list && !options->unofficial &&
+	    !options->help && !options->version) {
+		message_start();
+		fputs("--origin applies to queries and to --unofficial,"
+		      " not to a list of registered codes\n", stderr);
+		return usage_error();
+	}
+	if (options->languages && (options->list || count > 0 || options->origin != NULL) &&
 	    !options->help && !options->version) {
 		message_start();
 		fputs("--languages takes no queries, nor --list, --class or --search\n",

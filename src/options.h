@@ -22,6 +22,8 @@ struct options {
 	const char *search;     /* --search WORD, else NULL */
 	const char *lang;       /* --lang TAG, a tag (language_check), else NULL */
 	int languages;          /* --languages */
+	int unofficial;         /* --unofficial: list the unofficial codes */
+	const char *origin;     /* --origin, the library's spelling, else NULL */
 	char **queries;         /* the operands, in order; "-" is standard input */
 	int count;
 };
@@ -39,7 +41,9 @@ struct options {
  * an option that takes none, an unknown class, an empty search word, a
  * --lang value that is no language tag, the same valued option given
  * twice, queries given with --list, --class or --search, or --languages
- * given with queries or with one of those.
+ * given with queries or with one of those; for an --origin that no
+ * unofficial code has, --origin given with a list of registered codes,
+ * and --unofficial with --search.
  */
 int options_parse(int argc, char **argv, struct options *options);
 

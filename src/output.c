@@ -7,6 +7,7 @@
 #include "output.h"
 
 #include "json.h"
+#include "unofficial.h"
 
 /* ANSI SGR sequences. */
 #define SGR_RESET "\033[0m"
@@ -63,7 +64,12 @@ text_answer(struct output *o, const struct query_answer *answer)
 			fprintf(o->out, "%d", answer->code);
 		fputs(" is not registered; a recipient treats it as ", o->out);
 		text_status(o, answer->entry);
-		fputs(" (RFC 9110, Section 15)\n", o->out);
+		fputs(" (RFC 9110, Section 15)", o->out);
+		if (o->brief)
+			unofficial_text(o->out, answer->code, o->origin, 1);
+		putc('\n', o->out);
+		if (!o->brief)
+			unofficial_text(o->out, answer->code, o->origin, 0);
 		return;
 	}
 	text_status(o, answer->entry);
@@ -130,7 +136,7 @@ json_entry_members(FILE *out, const httpstatus_entry *entry, const char *lang)
 
 static void
 json_answer(FILE *out, const char *query, size_t len, const struct query_answer *answer,
-            const char *lang)
+            const char *lang, const char *origin)
 {
 	fputs("{\"query\":", out);
 	json_write_string(out, query, len);
@@ -142,7 +148,9 @@ json_answer(FILE *out, const char *query, size_t len, const struct query_answer 
 		json_localized(out, NULL, lang);
 		fputs(",\"understood_as\":{", out);
 		json_entry_members(out, answer->entry, lang);
-		fputs("}}", out);
+		putc('}', out);
+		unofficial_json(out, answer->code, origin);
+		putc('}', out);
 	} else {
 		json_entry_members(out, answer->entry, lang);
 		fputs(",\"understood_as\":null}", out);
@@ -171,7 +179,7 @@ output_answer(struct output *o, const char *query, size_t len,
 {
 	if (o->json) {
 		json_separator(o);
-		json_answer(o->out, query, len, answer, o->lang);
+		json_answer(o->out, query, len, answer, o->lang, o->origin);
 		if (!o->array)
 			putc('\n', o->out);
 	} else {

@@ -46,6 +46,24 @@ every_code_function(int code)
 	sink += (uintptr_t)httpstatus_format_status_line(line, sizeof line, 1, 1, code);
 	sink += (uintptr_t)httpstatus_parse_status_line(line, sizeof line, 0, NULL, NULL,
 							NULL, NULL, NULL);
+	touch(httpstatus_unofficial_lookup(code));
+	sink += httpstatus_unofficial_code_count(code);
+	touch(httpstatus_unofficial_code_at(code, 0));
+	touch(httpstatus_unofficial_code_at(code, 1));
+	touch(httpstatus_unofficial_lookup_origin(code, "nginx"));
+	touch(httpstatus_unofficial_lookup_origin(code, NULL));
+}
+
+static void
+every_unofficial_function(const httpstatus_unofficial *row)
+{
+	sink += (uintptr_t)httpstatus_unofficial_code(row);
+	touch(httpstatus_unofficial_phrase(row));
+	touch(httpstatus_unofficial_description(row));
+	touch(httpstatus_unofficial_origin(row));
+	touch(httpstatus_unofficial_reference(row));
+	touch(httpstatus_unofficial_lookup_origin(httpstatus_unofficial_code(row),
+						  httpstatus_unofficial_origin(row)));
 }
 
 static void
@@ -124,6 +142,8 @@ main(int argc, char **argv)
 			every_text_function(httpstatus_entry_name(entry));
 			every_text_function(httpstatus_entry_phrase(entry));
 		}
+		for (i = 0; i <= httpstatus_unofficial_count(); i++)
+			every_unofficial_function(httpstatus_unofficial_at(i));
 		every_text_function("");
 		every_text_function("not a name");
 		every_text_function(NULL);

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The bash completion of httpstatus: options, classes after --class,
-# languages after --lang, codes and names (in upper or lower case) as
-# queries, all taken from the command itself; and the options it offers are
-# the command's own.
+# languages after --lang, origins after --origin, codes and names (in upper
+# or lower case) as queries, all taken from the command itself; and the
+# options it offers are the command's own.
 #
 # SPDX-FileCopyrightText: 2026 the libhttpstatus developers
 # SPDX-License-Identifier: MIT
@@ -39,7 +39,7 @@ expect_stdout --class
 offers --s
 expect_stdout --search --short
 offers -
-expect_stdout -- --class --help --json --lang --languages --list --search --short --version
+expect_stdout -- --class --help --json --lang --languages --list --origin --search --short --unofficial --version
 offers --la
 expect_stdout --lang --languages
 offers --class ""
@@ -54,6 +54,19 @@ offers --class=r
 expect_stdout --class=redirection
 offers --search ""
 expect_no_stdout
+
+# The origins after --origin: those of --list --unofficial, in any case,
+# with a space escaped.
+offers --origin N
+expect_stdout nginx
+offers --origin=cl
+expect_stdout --origin=Cloudflare
+offers --origin aws
+expect_stdout 'AWS\ ELB'
+offers --origin ""
+checks=$((checks + 1))
+[ "$(wc -l < "$out")" -eq "$("$tool" --list --unofficial | sed 's/^[0-9]* \([^:]*\):.*/\1/' | sort -u | wc -l)" ] ||
+	fail "not every origin of --list --unofficial"
 
 # The languages after --lang: the first words of --languages.
 "$tool" --languages | cut -d ' ' -f 1 | sort > "$scratch/tags"

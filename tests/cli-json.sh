@@ -43,7 +43,8 @@ grep -q -F '(\"rate limiting\")' "$out" || fail "the quotes are not escaped as \
 
 run "an unregistered code" --json 299
 expect_found
-json_check "$out" "list(v) == $answer_keys and v['query'] == '299' and v['code'] == 299 and
+json_check "$out" "list(v) == $answer_keys + ['unofficial'] and v['unofficial'] == [] and
+	v['query'] == '299' and v['code'] == 299 and
 	v['class'] == 'Successful' and v['aliases'] == [] and
 	[v[k] for k in ('name', 'phrase', 'description', 'reference')] == [None] * 4 and
 	list(v['understood_as']) == $entry_keys and v['understood_as']['code'] == 200 and

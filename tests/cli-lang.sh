@@ -567,7 +567,7 @@ run_in "--json, LC_ALL=C: English, as ever" LC_ALL=C LANGUAGE=ko -- --json 404
 json_check "$out" "list(v) == $answer_keys"
 run "--json --lang ko, an unregistered code" --json --lang ko 299
 expect_found
-json_check "$out" "list(v) == $localized_answer_keys and v['code'] == 299 and
+json_check "$out" "list(v) == $localized_answer_keys + ['unofficial'] and v['code'] == 299 and
 	v['lang'] == 'ko' and v['localized_phrase'] is None and
 	v['localized_description'] is None and v['phrase'] is None and
 	list(v['understood_as']) == $entry_keys + $localized_keys and

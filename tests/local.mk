@@ -23,9 +23,10 @@ check_suites = \
 	tests/test-semantics \
 	tests/test-status-line \
 	tests/test-threads \
+	tests/test-unofficial \
 	tests/test-version
 
-# What the check programs share: their main(), a reader of the data file,
+# What the check programs share: their main(), readers of the data files,
 # the RFC rules, exact-size buffers.
 if HAVE_CHECK
 check_PROGRAMS += $(check_suites)
@@ -41,9 +42,12 @@ tests_libtestutil_la_SOURCES = \
 	tests/registry-data.h \
 	tests/rfc-rules.h \
 	tests/run-suite.c \
-	tests/run-suite.h
+	tests/run-suite.h \
+	tests/unofficial-data.c \
+	tests/unofficial-data.h
 tests_libtestutil_la_CPPFLAGS = $(AM_CPPFLAGS) \
-	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"'
+	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"' \
+	-DUNOFFICIAL_DATA='"$(abs_top_srcdir)/data/unofficial-codes.tsv"'
 tests_libtestutil_la_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 
 TEST_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
@@ -134,6 +138,10 @@ tests_test_threads_CFLAGS = $(TEST_CFLAGS) $(PTHREAD_CFLAGS)
 tests_test_threads_LDFLAGS = $(AM_LDFLAGS) $(PTHREAD_CFLAGS)
 tests_test_threads_LDADD = $(TEST_LIBS) $(PTHREAD_LIBS)
 
+tests_test_unofficial_SOURCES = tests/test-unofficial.c
+tests_test_unofficial_CFLAGS = $(TEST_CFLAGS)
+tests_test_unofficial_LDADD = $(TEST_LIBS)
+
 tests_test_version_SOURCES = tests/test-version.c
 tests_test_version_CFLAGS = $(TEST_CFLAGS)
 tests_test_version_LDADD = $(TEST_LIBS)
@@ -189,6 +197,7 @@ test_scripts = \
 	tests/cli-options.sh \
 	tests/cli-quote.sh \
 	tests/cli-stdin.sh \
+	tests/cli-unofficial.sh \
 	tests/debian-symbols.sh \
 	tests/exported-symbols.sh \
 	tests/fuzz-replay.sh \

@@ -15,6 +15,7 @@ KIND is one of:
   pot            po/httpstatus.pot            (the gettext template of phrases and descriptions)
   languages      lib/lang_tables.c            (the translations of the PO files given,
                                                and data/language-fallbacks.tsv)
+  unofficial     lib/unofficial_tables.c      (DATA is data/unofficial-codes.tsv)
 
 Output goes to standard output so that make only replaces a target once the
 generator has succeeded.  Every output is a pure function of its inputs.
@@ -30,7 +31,7 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from genregistry import manpage, tables, translations  # noqa: E402
+from genregistry import manpage, tables, translations, unofficial  # noqa: E402
 from genregistry.registry import read_registry  # noqa: E402
 
 
@@ -39,6 +40,9 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     kind, data_path = argv[1], argv[2]
+    if kind == "unofficial" and len(argv) == 3:
+        sys.stdout.write(unofficial.tables(unofficial.read_unofficial(data_path), data_path))
+        return 0
     registry = read_registry(data_path)
     entries = registry.entries
     if kind == "codes-header":
