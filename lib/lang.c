@@ -359,11 +359,12 @@ gather(const char *value, size_t len, enum gather what, language_set excluded)
 		} else if (what != WILDCARD && well_formed(value + first, last - first, 0)) {
 			int weight = element_weight(value, last, end);
 			size_t asked = weight == WEIGHT_NONE ? 0 : lookup(value + first, last - first);
-			size_t language;
 
 			if (what == NAMED && asked > 0)
 				result |= language_bit(asked - 1);
-			if (what == EXCLUDED && weight == 0)
+			if (what == EXCLUDED && weight == 0) {
+				size_t language;
+
 				for (language = 0; language < httpstatus_language_count; language++) {
 					enum relation relation =
 						relate(value + first, last - first, language_tag(language));
@@ -371,6 +372,7 @@ gather(const char *value, size_t len, enum gather what, language_set excluded)
 					if (relation == SAME || relation == WIDER)
 						result |= language_bit(language);
 				}
+			}
 			if (what == BEST && asked > 0 && weight > 0 &&
 			    (excluded & language_bit(asked - 1)) == 0) {
 				unsigned long long here =
@@ -399,9 +401,8 @@ gather(const char *value, size_t len, enum gather what, language_set excluded)
 static const char *
 pick(const char *value, size_t len)
 {
-	language_set excluded, named;
+	language_set excluded;
 	unsigned long long best, wildcard;
-	size_t language;
 
 	if (value == NULL || len > ACCEPT_LANGUAGE_MAX)
 		return language_tag(0);
@@ -411,8 +412,10 @@ pick(const char *value, size_t len)
 	if (wildcard > 1) {
 		long wildcard_standing = standing((int)(wildcard - 1), WILDCARD_POSITION);
 
-		if (best == 0 || (unsigned long long)wildcard_standing >= (best - 1) / LANGUAGES_MAX) {
-			named = gather(value, len, NAMED, 0);
+		if (best == 0 || (unsigned long long)wildcard_standing > (best - 1) / LANGUAGES_MAX) {
+			language_set named = gather(value, len, NAMED, 0);
+			size_t language;
+
 			for (language = 0; language < httpstatus_language_count; language++)
 				if (((named | excluded) & language_bit(language)) == 0)
 					return language_tag(language);
