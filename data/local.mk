@@ -84,5 +84,5 @@ $(srcdir)/lib/unofficial_tables.c: $(unofficial_data) $(GENERATOR_FILES)
 $(srcdir)/doc/httpstatus.3: $(registry_data) $(GENERATOR_FILES) $(srcdir)/doc/httpstatus.3.in
 	$(AM_V_GEN)$(GEN_REGISTRY) manpage $(registry_data) $(srcdir)/doc/httpstatus.3.in \
 		> $@.tmp && mv -f $@.tmp $@
-$(srcdir)/po/httpstatus.pot: $(registry_data) $(GENERATOR_FILES)
-	$(AM_V_GEN)$(GEN_REGISTRY) pot $(registry_data) > $@.tmp && mv -f $@.tmp $@
+$(srcdir)/po/httpstatus.pot: $(registry_data) $(unofficial_data) $(GENERATOR_FILES)
+	$(AM_V_GEN)$(GEN_REGISTRY) pot $(registry_data) $(unofficial_data) > $@.tmp && mv -f $@.tmp $@
