@@ -111,7 +111,8 @@ if command -v "$python" >/dev/null 2>&1; then
 	# the generator reads them through msgfmt.
 	if command -v "$msgfmt" >/dev/null 2>&1; then
 		# shellcheck disable=SC2086
-		regenerate languages "$data" "$top_srcdir/data/language-fallbacks.tsv" $PO_FILES
+		regenerate languages "$data" "$top_srcdir/data/unofficial-codes.tsv" \
+			"$top_srcdir/data/language-fallbacks.tsv" $PO_FILES
 		check_same lib/lang_tables.c
 	else
 		compared="$compared lib/lang_tables.c"

@@ -156,7 +156,7 @@ class Translation:
         self.complete = complete
 
 
-def read_translation(path, entries):
+def read_translation(path, entries, rows):
     catalogue, size = read_catalogue(path)
     header = catalogue.info()
     if not re.search(r"charset=utf-8\b", header.get("content-type", ""), re.IGNORECASE):
@@ -168,9 +168,11 @@ def read_translation(path, entries):
         fail(path, "the file must be named after its language: %s.po" % tag.replace("-", "_"))
     if tag.split("-")[0] == "en":
         fail(path, "English is the source language: it needs no PO file")
-    wanted = set((context, english) for context, english, _ in pot_messages(entries))
+    # Every message of the template, the unofficial rows' too: a language is
+    # complete only when all of them are translated.
+    wanted = set((context, english) for context, english, _ in all_pot_messages(entries, rows))
     texts = {}
-    for context, english, _ in pot_messages(entries):
+    for context, english, _ in all_pot_messages(entries, rows):
         translation = catalogue.pgettext(context, english)
         if translation is None:
             continue
@@ -232,8 +234,8 @@ def read_fallbacks(path, tags):
     return fallbacks
 
 
-def languages(entries, data_path, fallbacks_path, po_paths):
-    translations = sorted((read_translation(path, entries) for path in po_paths),
+def languages(entries, data_path, rows, unofficial_path, fallbacks_path, po_paths):
+    translations = sorted((read_translation(path, entries, rows) for path in po_paths),
                           key=lambda t: t.tag)
     tags = [t.tag for t in translations]
     if len(set(tags)) != len(tags):
@@ -251,7 +253,7 @@ def languages(entries, data_path, fallbacks_path, po_paths):
         return "offsetof(struct httpstatus_lang_pool, %s)" % members[text]
 
     member("")          # offset 0: no translation, English stands in
-    language_rows = ["\t{ %s, 1 },\t/* en, the registry's own text */\n" % member("en")]
+    language_rows = ["\t{ %s, 1 },\t/* en, the data's own text */\n" % member("en")]
     for t in translations:
         language_rows.append("\t{ %s, %d },\t/* %s%s */\n"
                              % (member(t.tag), 1 if t.complete else 0, t.tag,
@@ -267,13 +269,39 @@ def languages(entries, data_path, fallbacks_path, po_paths):
                 member(description) if description else "0", entry.code))
     if not text_rows:
         text_rows.append("\t{ 0, 0 },\n")
+
+    # The unofficial rows' texts have a pool of their own: with the
+    # registry's, they would not fit in 16-bit offsets.
+    unofficial_members = {}
+    unofficial_pool = []
+
+    def unofficial_member(text):
+        if text not in unofficial_members:
+            unofficial_members[text] = "s%d" % len(unofficial_members)
+            unofficial_pool.append(text)
+        return "offsetof(struct httpstatus_lang_unofficial_pool, %s)" % unofficial_members[text]
+
+    unofficial_member("")       # offset 0: no translation, English stands in
+    unofficial_rows = []
+    for t in translations:
+        unofficial_rows.append("\t/* %s */\n\t{ 0, 0 },\n" % t.tag)
+        for row in rows:
+            key = "%d %s" % (row.code, row.origin)
+            phrase = t.texts.get(("unofficial phrase " + key, row.phrase)) if row.phrase else None
+            description = t.texts.get(("unofficial description " + key, row.description))
+            unofficial_rows.append("\t{ %s, %s },\t/* %s */\n" % (
+                unofficial_member(phrase) if phrase else "0",
+                unofficial_member(description) if description else "0", key))
+    if not unofficial_rows:
+        unofficial_rows.append("\t{ 0, 0 },\n")
     fallback_rows = ["\t{ %s, %d },\t/* %s: %s */\n"
                      % (member(tag), index, tag, (["en"] + tags)[index])
                      for tag, index in fallbacks]
     if not fallback_rows:
         fallback_rows.append("\t{ 0, 0 },\n")
 
-    sources = ", ".join([os.path.basename(data_path), os.path.basename(fallbacks_path)] +
+    sources = ", ".join([os.path.basename(data_path), os.path.basename(unofficial_path),
+                         os.path.basename(fallbacks_path)] +
                         [os.path.basename(t.path) for t in translations])
     declaration = ["struct httpstatus_lang_pool {\n"]
     definition = ["const struct httpstatus_lang_pool httpstatus_lang_pool = {\n"]
@@ -283,6 +311,16 @@ def languages(entries, data_path, fallbacks_path, po_paths):
                                          "\t/* %s */" % c_comment(text) if text else ""))
     declaration.append("};\n")
     definition.append("};\n")
+    unofficial_declaration = ["struct httpstatus_lang_unofficial_pool {\n"]
+    unofficial_definition = ["const struct httpstatus_lang_unofficial_pool "
+                             "httpstatus_lang_unofficial_pool = {\n"]
+    for text in unofficial_pool:
+        unofficial_declaration.append("\tchar %s[sizeof %s];\n"
+                                      % (unofficial_members[text], c_bytes(text)))
+        unofficial_definition.append("\t%s,%s\n" % (c_bytes(text),
+                                                     "\t/* %s */" % c_comment(text) if text else ""))
+    unofficial_declaration.append("};\n")
+    unofficial_definition.append("};\n")
     return "".join([
         "/* Generated by tools/gen-registry.py from %s: do not edit. */\n" % sources,
         licence_lines("/* ", " */"),
@@ -303,6 +341,19 @@ def languages(entries, data_path, fallbacks_path, po_paths):
         " * of the translated phrase and description; 0 where there is none.\n */\n",
         "const struct httpstatus_text httpstatus_texts[] = {\n",
         "".join(text_rows),
+        "};\n\n",
+        "/* The unofficial rows' texts, from their own pool. */\n",
+        "".join(unofficial_declaration),
+        "\ntypedef char httpstatus_lang_unofficial_pool_fits"
+        "[sizeof(struct httpstatus_lang_unofficial_pool) <= 65535 ? 1 : -1];\n\n",
+        "".join(unofficial_definition),
+        "\n/* Rows per language: one per unofficial row number, the placeholder 0 included. */\n",
+        "const size_t httpstatus_lang_unofficial_slots = %d;\n\n" % (len(rows) + 1),
+        "/*\n * For each language after English, for each unofficial row number: the\n",
+        " * offsets into httpstatus_lang_unofficial_pool of the translated phrase\n",
+        " * and description; 0 where there is none, as for a row without a phrase.\n */\n",
+        "const struct httpstatus_text httpstatus_unofficial_texts[] = {\n",
+        "".join(unofficial_rows),
         "};\n\n",
         "/* Languages answered in a shipped one, by language number. */\n",
         "const struct httpstatus_lang_fallback httpstatus_lang_fallbacks[] = {\n",
