@@ -76,13 +76,15 @@ $(srcdir)/lib/name_hash.h: $(registry_data) $(GENERATOR_FILES)
 	$(AM_V_GEN)$(GEN_REGISTRY) names $(registry_data) > $@.tmp && mv -f $@.tmp $@
 $(srcdir)/lib/phrase_hash.h: $(registry_data) $(GENERATOR_FILES)
 	$(AM_V_GEN)$(GEN_REGISTRY) phrases $(registry_data) > $@.tmp && mv -f $@.tmp $@
-$(srcdir)/lib/lang_tables.c: $(registry_data) $(language_fallbacks) $(GENERATOR_FILES) $(po_files)
-	$(AM_V_GEN)$(GEN_REGISTRY) languages $(registry_data) $(language_fallbacks) $(po_files) \
+$(srcdir)/lib/lang_tables.c: $(registry_data) $(unofficial_data) $(language_fallbacks) \
+		$(GENERATOR_FILES) $(po_files)
+	$(AM_V_GEN)$(GEN_REGISTRY) languages $(registry_data) $(unofficial_data) \
+		$(language_fallbacks) $(po_files) \
 		> $@.tmp && mv -f $@.tmp $@
 $(srcdir)/lib/unofficial_tables.c: $(unofficial_data) $(GENERATOR_FILES)
 	$(AM_V_GEN)$(GEN_REGISTRY) unofficial $(unofficial_data) > $@.tmp && mv -f $@.tmp $@
 $(srcdir)/doc/httpstatus.3: $(registry_data) $(GENERATOR_FILES) $(srcdir)/doc/httpstatus.3.in
 	$(AM_V_GEN)$(GEN_REGISTRY) manpage $(registry_data) $(srcdir)/doc/httpstatus.3.in \
 		> $@.tmp && mv -f $@.tmp $@
-$(srcdir)/po/httpstatus.pot: $(registry_data) $(GENERATOR_FILES)
-	$(AM_V_GEN)$(GEN_REGISTRY) pot $(registry_data) > $@.tmp && mv -f $@.tmp $@
+$(srcdir)/po/httpstatus.pot: $(registry_data) $(unofficial_data) $(GENERATOR_FILES)
+	$(AM_V_GEN)$(GEN_REGISTRY) pot $(registry_data) $(unofficial_data) > $@.tmp && mv -f $@.tmp $@

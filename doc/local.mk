@@ -63,10 +63,12 @@ dist_man3_MANS = \
 	doc/httpstatus_unofficial_code_count.3 \
 	doc/httpstatus_unofficial_count.3 \
 	doc/httpstatus_unofficial_description.3 \
+	doc/httpstatus_unofficial_description_lang.3 \
 	doc/httpstatus_unofficial_lookup.3 \
 	doc/httpstatus_unofficial_lookup_origin.3 \
 	doc/httpstatus_unofficial_origin.3 \
 	doc/httpstatus_unofficial_phrase.3 \
+	doc/httpstatus_unofficial_phrase_lang.3 \
 	doc/httpstatus_unofficial_reference.3 \
 	doc/httpstatus_version.3
 

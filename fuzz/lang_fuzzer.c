@@ -7,7 +7,7 @@
  *  - the NUL-terminated and length-taking forms of pick agree;
  *  - a tag's text is the text of the language it matches, so
  *    phrase_lang(e, tag) == phrase_lang(e, lang_match(tag)), and English
- *    is the English phrase itself;
+ *    is the English phrase itself; the same for the unofficial rows';
  *  - picking from a value that names one available language alone, with no
  *    weight, gives that language.
  *
@@ -69,6 +69,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_REQUIRE(phrase == httpstatus_entry_phrase(entry));
 	}
 	FUZZ_REQUIRE(httpstatus_entry_phrase_lang(NULL, text) == NULL);
+	for (i = 0; i < httpstatus_unofficial_count(); i += 5) {
+		const httpstatus_unofficial *row = httpstatus_unofficial_at(i);
+		const char *phrase = httpstatus_unofficial_phrase_lang(row, text);
+
+		FUZZ_REQUIRE(phrase != NULL);
+		FUZZ_REQUIRE(phrase == httpstatus_unofficial_phrase_lang(row, matched));
+		FUZZ_REQUIRE(httpstatus_unofficial_description_lang(row, text) ==
+			     httpstatus_unofficial_description_lang(row, matched));
+		if (matched == httpstatus_lang_at(0))
+			FUZZ_REQUIRE(phrase == httpstatus_unofficial_phrase(row));
+	}
+	FUZZ_REQUIRE(httpstatus_unofficial_phrase_lang(NULL, text) == NULL);
 
 	/* An available tag alone, however the input spelt it, is picked. */
 	if (matched != httpstatus_lang_at(0) && strcmp(text, matched) == 0)

@@ -456,9 +456,9 @@ HTTPSTATUS_API const char *httpstatus_lang_at(size_t index);
 /*
  * 1 when lang names an available language (by the rules above, not by
  * falling back to English) in which every phrase and description is
- * translated: "en", "ko", "ko-KR", "ru_RU.UTF-8", "zh-HK".  0 for any
- * other language ("it"), for an incomplete one, for NULL and for what is
- * not a tag.  Since 1.1.
+ * translated, those of the unofficial codes included (since 1.2): "en",
+ * "ko", "ko-KR", "ru_RU.UTF-8", "zh-HK".  0 for any other language ("it"),
+ * for an incomplete one, for NULL and for what is not a tag.  Since 1.1.
  */
 HTTPSTATUS_API int httpstatus_lang_is_complete(const char *lang);
 
@@ -477,7 +477,9 @@ HTTPSTATUS_API int httpstatus_lang_is_complete(const char *lang);
  * httpstatus_understood_as() follow RFC 9110 whatever is listed here.
  *
  * A row's texts are static, NUL-terminated ASCII, valid for the life of the
- * process, like the entries' (and English only, for now).
+ * process, like the entries'; its phrase and description come translated
+ * too, as UTF-8, from httpstatus_unofficial_phrase_lang() and
+ * httpstatus_unofficial_description_lang().
  */
 typedef struct httpstatus_unofficial httpstatus_unofficial;
 
@@ -551,6 +553,24 @@ HTTPSTATUS_API const char *httpstatus_unofficial_origin(const httpstatus_unoffic
  * or source.  NULL for a NULL row.  Since 1.2.
  */
 HTTPSTATUS_API const char *httpstatus_unofficial_reference(const httpstatus_unofficial *row);
+
+/*
+ * The row's phrase in the language of lang, resolved exactly as for
+ * httpstatus_entry_phrase_lang() (see "Languages"), English where that
+ * language has no translation of it: for nginx's 499, "Client Closed
+ * Request" in Korean or in Brazilian Portuguese.  The origin's name is not
+ * translated.  The empty string, in every language, for a row without a
+ * phrase (AWS's 460); NULL for a NULL row.  Since 1.2.
+ */
+HTTPSTATUS_API const char *httpstatus_unofficial_phrase_lang(const httpstatus_unofficial *row,
+                                                             const char *lang);
+
+/*
+ * The row's description in the language of lang, as
+ * httpstatus_unofficial_phrase_lang().  NULL for a NULL row.  Since 1.2.
+ */
+HTTPSTATUS_API const char *httpstatus_unofficial_description_lang(const httpstatus_unofficial *row,
+                                                                  const char *lang);
 
 #ifdef __cplusplus
 }

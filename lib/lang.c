@@ -1,6 +1,7 @@
 /*
- * lang.c - localized reason phrases and descriptions: language tags,
- * Accept-Language and the list of languages.
+ * lang.c - localized reason phrases and descriptions, of the entries and
+ * of the unofficial rows: language tags, Accept-Language and the list of
+ * languages.
  *
  * The language is always an argument: nothing here reads the locale or any
  * other state, so every function is as thread-safe and async-signal-safe as
@@ -212,6 +213,44 @@ const char *
 httpstatus_entry_description_lang(const httpstatus_entry *entry, const char *lang)
 {
 	return text_in(entry, lang, 1);
+}
+
+/*
+ * As text_in(), for an unofficial row: its own tables, the same languages.
+ * A row without a phrase has no translation of it, so every language gives
+ * its English phrase, "".
+ */
+static const char *
+unofficial_text_in(const httpstatus_unofficial *row, const char *lang, int description)
+{
+	size_t language, number;
+
+	if (row == NULL)
+		return NULL;
+	language = resolved_language(resolve(lang));
+	number = (size_t)(row - httpstatus_unofficial_rows);
+	if (language > 0 && number < httpstatus_lang_unofficial_slots) {  /* GCOVR_EXCL_BR_LINE: every row has a slot; the test is a guard */
+		const struct httpstatus_text *text =
+			&httpstatus_unofficial_texts[(language - 1) * httpstatus_lang_unofficial_slots +
+						     number];
+		unsigned short offset = description ? text->description : text->phrase;
+
+		if (offset != 0)
+			return httpstatus_lang_unofficial_pool_string(offset);
+	}
+	return httpstatus_unofficial_pool_string(description ? row->description : row->phrase);
+}
+
+const char *
+httpstatus_unofficial_phrase_lang(const httpstatus_unofficial *row, const char *lang)
+{
+	return unofficial_text_in(row, lang, 0);
+}
+
+const char *
+httpstatus_unofficial_description_lang(const httpstatus_unofficial *row, const char *lang)
+{
+	return unofficial_text_in(row, lang, 1);
 }
 
 const char *

@@ -75,20 +75,26 @@ httpstatus_pool_string(unsigned short offset)
 }
 
 /*
- * The localized texts, generated from data/status-codes.tsv, the PO files
- * and data/language-fallbacks.tsv into lang_tables.c, with a string pool of
- * their own.  Language 0 is English, whose texts are the entries' own; each
- * further language has one row of httpstatus_texts per entry number, the
- * placeholder 0 included.
+ * The localized texts, generated from data/status-codes.tsv,
+ * data/unofficial-codes.tsv, the PO files and data/language-fallbacks.tsv
+ * into lang_tables.c, with a string pool of their own.  Language 0 is
+ * English, whose texts are the entries' own; each further language has one
+ * row of httpstatus_texts per entry number, the placeholder 0 included.
+ * The unofficial rows' texts are kept the same way in
+ * httpstatus_unofficial_texts, by unofficial row number, with offsets into
+ * a second pool, httpstatus_lang_unofficial_pool: one pool of both would
+ * outgrow 16-bit offsets.
  */
 struct httpstatus_language {
 	unsigned short tag;             /* offset into httpstatus_lang_pool */
-	unsigned char complete;         /* 1: every entry has both texts */
+	unsigned char complete;         /* 1: every text of the template, the
+					   unofficial rows' included */
 };
 
 struct httpstatus_text {
-	unsigned short phrase;          /* offsets into httpstatus_lang_pool; */
-	unsigned short description;     /* 0: untranslated, English stands in */
+	unsigned short phrase;          /* offsets into httpstatus_lang_pool (the */
+	unsigned short description;     /* unofficial pool for the unofficial rows);
+					   0: untranslated, English stands in */
 };
 
 /*
@@ -110,11 +116,25 @@ HTTPSTATUS_LOCAL extern const struct httpstatus_text httpstatus_texts[];
 HTTPSTATUS_LOCAL extern const struct httpstatus_lang_fallback httpstatus_lang_fallbacks[];
 HTTPSTATUS_LOCAL extern const size_t httpstatus_lang_fallback_count;
 
+struct httpstatus_lang_unofficial_pool;
+
+HTTPSTATUS_LOCAL extern const struct httpstatus_lang_unofficial_pool
+	httpstatus_lang_unofficial_pool;
+HTTPSTATUS_LOCAL extern const size_t httpstatus_lang_unofficial_slots;  /* rows per language */
+HTTPSTATUS_LOCAL extern const struct httpstatus_text httpstatus_unofficial_texts[];
+
 /* The string at an offset into the languages' pool. */
 static inline const char *
 httpstatus_lang_pool_string(unsigned short offset)
 {
 	return (const char *)&httpstatus_lang_pool + offset;
+}
+
+/* The string at an offset into the pool of the unofficial rows' translations. */
+static inline const char *
+httpstatus_lang_unofficial_pool_string(unsigned short offset)
+{
+	return (const char *)&httpstatus_lang_unofficial_pool + offset;
 }
 
 /*

@@ -206,9 +206,9 @@ list_unofficial(const struct options *options, struct output *o)
 			continue;
 		if (o->json) {
 			fputs(o->count > 0 ? ",\n" : "\n", o->out);
-			unofficial_list_json(o->out, row);
+			unofficial_list_json(o->out, row, o->lang);
 		} else {
-			unofficial_list_text(o->out, row);
+			unofficial_list_text(o->out, row, o->lang);
 		}
 		o->count++;
 	}

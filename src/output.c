@@ -66,10 +66,10 @@ text_answer(struct output *o, const struct query_answer *answer)
 		text_status(o, answer->entry);
 		fputs(" (RFC 9110, Section 15)", o->out);
 		if (o->brief)
-			unofficial_text(o->out, answer->code, o->origin, 1);
+			unofficial_text(o->out, answer->code, o->origin, 1, o->lang);
 		putc('\n', o->out);
 		if (!o->brief)
-			unofficial_text(o->out, answer->code, o->origin, 0);
+			unofficial_text(o->out, answer->code, o->origin, 0, o->lang);
 		return;
 	}
 	text_status(o, answer->entry);
@@ -149,7 +149,7 @@ json_answer(FILE *out, const char *query, size_t len, const struct query_answer 
 		fputs(",\"understood_as\":{", out);
 		json_entry_members(out, answer->entry, lang);
 		putc('}', out);
-		unofficial_json(out, answer->code, origin);
+		unofficial_json(out, answer->code, origin, lang);
 		putc('}', out);
 	} else {
 		json_entry_members(out, answer->entry, lang);

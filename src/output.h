@@ -42,13 +42,14 @@ void output_begin(struct output *o);
  *     a blank line between answers; with brief, the first line alone.  An
  *     unregistered code: "299 is not registered; a recipient treats it as
  *     200 OK (RFC 9110, Section 15)", then its unofficial meanings
- *     (unofficial_text).  With a lang, the phrase and the
- *     description in it: "404 찾을 수 없음".
+ *     (unofficial_text).  With a lang, the phrases and the
+ *     descriptions in it, the unofficial meanings' too: "404 찾을 수 없음".
  *   JSON: {"query": ..., the entry's members (see output_entry), and
  *     "understood_as": null}; for an unregistered code, the entry's members
  *     are null but for code, class and lang, and "understood_as" is the
  *     object of the entry a recipient treats it as, and "unofficial" lists
- *     its unofficial meanings (unofficial_json).
+ *     its unofficial meanings (unofficial_json), each with its localized
+ *     members too when there is a lang.
  */
 void output_answer(struct output *o, const char *query, size_t len,
                    const struct query_answer *answer);

@@ -34,18 +34,21 @@ shown_row(int code, const char *origin, size_t index)
 	return httpstatus_unofficial_code_at(code, index);
 }
 
-/* "nginx: Client Closed Request", or the description where there is no phrase. */
+/*
+ * "nginx: Client Closed Request", or the description where there is no
+ * phrase; the texts in lang (NULL: English), the origin's name as it is.
+ */
 static void
-text_meaning(FILE *out, const httpstatus_unofficial *row)
+text_meaning(FILE *out, const httpstatus_unofficial *row, const char *lang)
 {
-	const char *phrase = httpstatus_unofficial_phrase(row);
+	const char *phrase = httpstatus_unofficial_phrase_lang(row, lang);
 
 	fprintf(out, "%s: %s", httpstatus_unofficial_origin(row),
-	        phrase[0] != '\0' ? phrase : httpstatus_unofficial_description(row));
+	        phrase[0] != '\0' ? phrase : httpstatus_unofficial_description_lang(row, lang));
 }
 
 void
-unofficial_text(FILE *out, int code, const char *origin, int brief)
+unofficial_text(FILE *out, int code, const char *origin, int brief, const char *lang)
 {
 	const httpstatus_unofficial *row;
 	size_t i;
@@ -53,15 +56,35 @@ unofficial_text(FILE *out, int code, const char *origin, int brief)
 	for (i = 0; (row = shown_row(code, origin, i)) != NULL; i++) {
 		if (brief) {
 			fputs("; ", out);
-			text_meaning(out, row);
+			text_meaning(out, row, lang);
 			continue;
 		}
 		fputs("  ", out);
-		text_meaning(out, row);
+		text_meaning(out, row, lang);
 		if (httpstatus_unofficial_phrase(row)[0] != '\0')
-			fprintf(out, "\n    %s", httpstatus_unofficial_description(row));
+			fprintf(out, "\n    %s", httpstatus_unofficial_description_lang(row, lang));
 		fprintf(out, "\n    %s\n", httpstatus_unofficial_reference(row));
 	}
+}
+
+/*
+ * With a language other than English, the members that give it and the
+ * row's texts in it, named as an entry's are (output.c); the phrase null
+ * where the row has none, as "phrase" is.
+ */
+static void
+json_localized(FILE *out, const httpstatus_unofficial *row, const char *lang)
+{
+	const char *phrase = httpstatus_unofficial_phrase_lang(row, lang);
+
+	if (lang == NULL)
+		return;
+	fputs(",\"lang\":", out);
+	json_write_cstring(out, lang);
+	fputs(",\"localized_phrase\":", out);
+	json_write_cstring(out, phrase[0] != '\0' ? phrase : NULL);
+	fputs(",\"localized_description\":", out);
+	json_write_cstring(out, httpstatus_unofficial_description_lang(row, lang));
 }
 
 /* The members every JSON object of a row has, without the braces. */
@@ -81,7 +104,7 @@ json_meaning(FILE *out, const httpstatus_unofficial *row)
 }
 
 void
-unofficial_json(FILE *out, int code, const char *origin)
+unofficial_json(FILE *out, int code, const char *origin, const char *lang)
 {
 	const httpstatus_unofficial *row;
 	size_t i;
@@ -90,21 +113,22 @@ unofficial_json(FILE *out, int code, const char *origin)
 	for (i = 0; (row = shown_row(code, origin, i)) != NULL; i++) {
 		fputs(i > 0 ? ",{" : "{", out);
 		json_meaning(out, row);
+		json_localized(out, row, lang);
 		putc('}', out);
 	}
 	putc(']', out);
 }
 
 void
-unofficial_list_text(FILE *out, const httpstatus_unofficial *row)
+unofficial_list_text(FILE *out, const httpstatus_unofficial *row, const char *lang)
 {
 	fprintf(out, "%d ", httpstatus_unofficial_code(row));
-	text_meaning(out, row);
+	text_meaning(out, row, lang);
 	putc('\n', out);
 }
 
 void
-unofficial_list_json(FILE *out, const httpstatus_unofficial *row)
+unofficial_list_json(FILE *out, const httpstatus_unofficial *row, const char *lang)
 {
 	int code = httpstatus_unofficial_code(row);
 
@@ -112,5 +136,6 @@ unofficial_list_json(FILE *out, const httpstatus_unofficial *row)
 	json_meaning(out, row);
 	fputs(",\"class\":", out);
 	json_write_cstring(out, httpstatus_class_name(httpstatus_class(code)));
+	json_localized(out, row, lang);
 	putc('}', out);
 }

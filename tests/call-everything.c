@@ -57,6 +57,8 @@ every_code_function(int code)
 static void
 every_unofficial_function(const httpstatus_unofficial *row)
 {
+	size_t i;
+
 	sink += (uintptr_t)httpstatus_unofficial_code(row);
 	touch(httpstatus_unofficial_phrase(row));
 	touch(httpstatus_unofficial_description(row));
@@ -64,6 +66,12 @@ every_unofficial_function(const httpstatus_unofficial *row)
 	touch(httpstatus_unofficial_reference(row));
 	touch(httpstatus_unofficial_lookup_origin(httpstatus_unofficial_code(row),
 						  httpstatus_unofficial_origin(row)));
+	for (i = 0; i <= httpstatus_lang_count(); i++) {
+		touch(httpstatus_unofficial_phrase_lang(row, httpstatus_lang_at(i)));
+		touch(httpstatus_unofficial_description_lang(row, httpstatus_lang_at(i)));
+	}
+	touch(httpstatus_unofficial_phrase_lang(row, "zh_HK.UTF-8"));
+	touch(httpstatus_unofficial_description_lang(row, "not a tag!"));
 }
 
 static void

@@ -12,57 +12,10 @@
 po_dir=$top_srcdir/po
 data=$top_srcdir/data/status-codes.tsv
 
-# po_texts FILE KIND: "CODE TEXT" a line for each message of context
-# "KIND CODE" (KIND phrase or description) that the PO file translates,
-# its msgstr's strings joined and unescaped; nothing for a fuzzy one.
-po_texts()
-{
-	awk -v kind="$2" '
-	function body(s) { sub(/^[^"]*"/, "", s); sub(/"[ \t\r]*$/, "", s); return s }
-	function unescape(s,    out, i, c) {
-		out = ""
-		for (i = 1; i <= length(s); i++) {
-			c = substr(s, i, 1)
-			if (c == "\\") {
-				i++
-				c = substr(s, i, 1)
-				if (c == "n") c = "\n"
-				else if (c == "t") c = "\t"
-			}
-			out = out c
-		}
-		return out
-	}
-	function flush() {
-		if (ctx ~ ("^" kind " [0-9][0-9][0-9]$") && str != "" && !fuzzy)
-			print substr(ctx, length(kind) + 2) " " unescape(str)
-		ctx = ""; str = ""; field = ""; fuzzy = 0
-	}
-	/^#,.*fuzzy/ { fuzzy = 1; next }
-	/^msgctxt / { ctx = unescape(body($0)); field = "ctx"; next }
-	/^msgid / { field = "id"; next }
-	/^msgstr / { field = "str"; str = body($0); next }
-	/^"/ {
-		if (field == "str") str = str body($0)
-		else if (field == "ctx") ctx = ctx unescape(body($0))
-		next
-	}
-	/^[ \t\r]*$/ { flush(); next }
-	END { flush() }
-	' "$1"
-}
-
 # po_text LANG KIND CODE: one text of po/LANG.po.
 po_text()
 {
 	po_texts "$po_dir/$1.po" "$2" | sed -n "s/^$3 //p"
-}
-
-# po_tag FILE: the language tag the command prints for a PO file, its name
-# with "_" written "-" (zh_TW.po is zh-TW).
-po_tag()
-{
-	basename "$1" .po | tr _ -
 }
 
 ko_phrase_404=$(po_text ko phrase 404)
@@ -478,12 +431,18 @@ expect_stdout "418 $(po_text ko phrase 418)"
 # ---- --languages ------------------------------------------------------------------
 
 # The expected list: English, then each PO file in the order of its tag,
-# complete when it translates every phrase and description.
+# complete when it translates every phrase and description, those of the
+# unofficial codes too.
 codes=$(wc -l < "$scratch/english")
+unofficial_texts=$(awk -F '\t' '$1 ~ /^[0-9][0-9][0-9]$/ { n += ($2 == "-" ? 1 : 2) } END { print n }' \
+	"$top_srcdir/data/unofficial-codes.tsv")
+[ "$unofficial_texts" -gt 20 ] || { echo "ERROR: no unofficial rows read"; exit 99; }
 echo "en complete" > "$scratch/languages"
 for po in "$po_dir"/*.po; do
-	texts=$( (po_texts "$po" phrase; po_texts "$po" description) | wc -l)
-	if [ "$texts" -eq $((2 * codes)) ]; then
+	texts=$( (po_texts "$po" phrase; po_texts "$po" description
+		  po_texts "$po" "unofficial phrase"; po_texts "$po" "unofficial description") |
+		wc -l)
+	if [ "$texts" -eq $((2 * codes + unofficial_texts)) ]; then
 		echo "$(po_tag "$po") complete"
 	else
 		echo "$(po_tag "$po") incomplete"

@@ -105,13 +105,14 @@ if command -v "$python" >/dev/null 2>&1; then
 	regenerate names "$data"; check_same lib/name_hash.h
 	regenerate phrases "$data"; check_same lib/phrase_hash.h
 	regenerate manpage "$data" "$top_srcdir/doc/httpstatus.3.in"; check_same doc/httpstatus.3
-	regenerate pot "$data"; check_same po/httpstatus.pot
+	regenerate pot "$data" "$top_srcdir/data/unofficial-codes.tsv"; check_same po/httpstatus.pot
 	regenerate unofficial "$top_srcdir/data/unofficial-codes.tsv"; check_same lib/unofficial_tables.c
 	# The PO files in the order the Makefile lists them, as make gives them;
 	# the generator reads them through msgfmt.
 	if command -v "$msgfmt" >/dev/null 2>&1; then
 		# shellcheck disable=SC2086
-		regenerate languages "$data" "$top_srcdir/data/language-fallbacks.tsv" $PO_FILES
+		regenerate languages "$data" "$top_srcdir/data/unofficial-codes.tsv" \
+			"$top_srcdir/data/language-fallbacks.tsv" $PO_FILES
 		check_same lib/lang_tables.c
 	else
 		compared="$compared lib/lang_tables.c"

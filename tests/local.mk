@@ -138,9 +138,15 @@ tests_test_threads_CFLAGS = $(TEST_CFLAGS) $(PTHREAD_CFLAGS)
 tests_test_threads_LDFLAGS = $(AM_LDFLAGS) $(PTHREAD_CFLAGS)
 tests_test_threads_LDADD = $(TEST_LIBS) $(PTHREAD_LIBS)
 
-tests_test_unofficial_SOURCES = tests/test-unofficial.c
+# The translations of the rows, against the catalogues test-lang reads.
+tests_test_unofficial_SOURCES = \
+	tests/mo-data.c \
+	tests/mo-data.h \
+	tests/test-unofficial.c
+tests_test_unofficial_CPPFLAGS = $(AM_CPPFLAGS) -DMO_DIR='"$(abs_top_builddir)/tests/mo"'
 tests_test_unofficial_CFLAGS = $(TEST_CFLAGS)
 tests_test_unofficial_LDADD = $(TEST_LIBS)
+EXTRA_tests_test_unofficial_DEPENDENCIES = tests/mo.stamp
 
 tests_test_version_SOURCES = tests/test-version.c
 tests_test_version_CFLAGS = $(TEST_CFLAGS)

@@ -1,8 +1,9 @@
 #!/bin/sh
 # The translations, as gettext's own tools see them: every PO file passes
-# msgfmt --check with every message of the data translated and none fuzzy;
+# msgfmt --check with every message of the data translated and none fuzzy,
+# the unofficial rows' as well as the registry's;
 # msgcmp finds each PO file and the template po/httpstatus.pot holding the
-# same messages; and the template's messages are the data file's texts,
+# same messages; and the template's messages are the data files' texts,
 # read back here with awk and sed, independently of the generator.  PO_FILES
 # is the Makefile's list of PO files (AM_TESTS_ENVIRONMENT), which must name
 # every po/*.po of the source tree.
@@ -22,25 +23,34 @@ if ! command -v "$msgfmt" >/dev/null 2>&1 || ! command -v "$msgcmp" >/dev/null 2
 fi
 
 data="$top_srcdir/data/status-codes.tsv"
+unofficial="$top_srcdir/data/unofficial-codes.tsv"
 template="$top_srcdir/po/httpstatus.pot"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
 
-# "CONTEXT<TAB>TEXT" for each message the data asks for, as in the template.
+# "CONTEXT<TAB>TEXT" for each message the data asks for, as in the template:
+# the registry's, then the unofficial rows' (no phrase message for a row
+# whose phrase is "-").
 awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next }
 	{ print "phrase " $1 "\t" $4; print "description " $1 "\t" $9 }' "$data" \
 	> "$scratch/expected"
+registered=$(wc -l < "$scratch/expected")
+awk -F '\t' '/^#/ || $1 == "code" || NF == 0 { next }
+	{ if ($2 != "-") print "unofficial phrase " $1 " " $4 "\t" $2
+	  print "unofficial description " $1 " " $4 "\t" $3 }' "$unofficial" \
+	>> "$scratch/expected"
 messages=$(wc -l < "$scratch/expected")
-if [ "$messages" -lt 120 ]; then
-	echo "FAIL: could not read the data file"; exit 1
+if [ "$registered" -lt 120 ] || [ "$messages" -lt $((registered + 40)) ]; then
+	echo "FAIL: could not read the data files"; exit 1
 fi
 
 # The template writes each message on three lines of one string each.
 sed -n -e 's/^msgctxt "\(.*\)"$/\1/p' -e 's/^msgid "\(..*\)"$/\1/p' "$template" |
 	sed 's/\\"/"/g; s/\\\\/\\/g' | paste - - > "$scratch/template"
 if diff -u "$scratch/expected" "$scratch/template"; then
-	echo "ok: po/httpstatus.pot holds the $messages phrases and descriptions of the data"
+	echo "ok: po/httpstatus.pot holds the $messages phrases and descriptions of the data" \
+		"($registered of the registry's)"
 else
 	echo "FAIL: po/httpstatus.pot disagrees with the data file (regenerate it)"; status=1
 fi

@@ -1,8 +1,10 @@
 /*
  * test-unofficial.c - the unofficial codes: every row against the data file,
  * read by the tests' own reader; the lookups by code, by origin and by
- * index over every kind of input; and the registry's answers unchanged by
- * them.
+ * index over every kind of input; every row's phrase and description in
+ * every language against the PO files, as msgfmt compiles them (read by
+ * tests/mo-data.c, not by the generator); and the registry's answers
+ * unchanged by them.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
@@ -11,10 +13,12 @@
 
 #include <limits.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <httpstatus.h>
 
+#include "mo-data.h"
 #include "registry-data.h"
 #include "run-suite.h"
 #include "unofficial-data.h"
@@ -227,6 +231,257 @@ START_TEST(null_row)
 }
 END_TEST
 
+/* ---- Languages ------------------------------------------------------------ */
+
+/* The data file's phrase as the library gives it: "" for "-". */
+static const char *
+data_phrase(const struct unofficial_row *row)
+{
+	return strcmp(row->phrase, "-") == 0 ? "" : row->phrase;
+}
+
+/*
+ * The PO file's translation of one text of a row, as msgfmt compiled it,
+ * or NULL where it has none: msgfmt leaves fuzzy and untranslated messages
+ * out, and a row without a phrase has no phrase message at all.
+ */
+static const char *
+po_translation(const struct mo_catalog *catalog, const struct unofficial_row *row,
+	       int description)
+{
+	char context[UNOFFICIAL_FIELD_MAX + 64];
+	const struct mo_message *message;
+
+	if (!description && strcmp(row->phrase, "-") == 0)
+		return NULL;
+	snprintf(context, sizeof context, "unofficial %s %d %s",
+		 description ? "description" : "phrase", row->code, row->origin);
+	message = mo_find(catalog, context, description ? row->description : row->phrase);
+	return message != NULL && message->str[0] != '\0' ? message->str : NULL;
+}
+
+/* Whether text is well-formed UTF-8 free of control characters. */
+static int
+clean_utf8(const char *text)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	while (*s != '\0') {
+		size_t follow, i;
+		unsigned long code;
+
+		if (*s < 0x20 || *s == 0x7f)
+			return 0;
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		if (*s >= 0xc2 && *s <= 0xdf) {
+			follow = 1;
+			code = *s & 0x1fu;
+		} else if (*s >= 0xe0 && *s <= 0xef) {
+			follow = 2;
+			code = *s & 0x0fu;
+		} else if (*s >= 0xf0 && *s <= 0xf4) {
+			follow = 3;
+			code = *s & 0x07u;
+		} else {
+			return 0;
+		}
+		for (i = 1; i <= follow; i++) {
+			if ((s[i] & 0xc0) != 0x80)
+				return 0;
+			code = (code << 6) | (s[i] & 0x3fu);
+		}
+		if ((follow == 2 && code < 0x800) || (follow == 3 && code < 0x10000) ||
+		    code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+			return 0;
+		s += follow + 1;
+	}
+	return 1;
+}
+
+typedef const char *(*text_function)(const httpstatus_unofficial *, const char *);
+
+/*
+ * One text of a row in one language: the PO file's translation, else the
+ * English text as the very pointer of the English accessor; the same
+ * pointer for every way of naming the language.
+ */
+static void
+check_text(const httpstatus_unofficial *row, const struct unofficial_row *data,
+	   const char *language, const char *translation, int description)
+{
+	text_function get = description ? httpstatus_unofficial_description_lang
+					 : httpstatus_unofficial_phrase_lang;
+	const char *english = description ? httpstatus_unofficial_description(row)
+					  : httpstatus_unofficial_phrase(row);
+	char upper[MO_LANGUAGE_MAX], variant[MO_LANGUAGE_MAX + 32];
+	const char *text = get(row, language);
+	size_t i;
+
+	ck_assert_ptr_nonnull(text);
+	if (translation != NULL)
+		ck_assert_msg(strcmp(text, translation) == 0,
+			      "%d %s, %s in %s: \"%s\", the PO file says \"%s\"", data->code,
+			      data->origin, description ? "description" : "phrase", language,
+			      text, translation);
+	else
+		ck_assert_msg(text == english, "%d %s, %s in %s: \"%s\", untranslated, not English",
+			      data->code, data->origin, description ? "description" : "phrase",
+			      language, text);
+	ck_assert(clean_utf8(text));
+	for (i = 0; language[i] != '\0'; i++)
+		upper[i] = (char)(language[i] >= 'a' && language[i] <= 'z' ?
+				  language[i] - 'a' + 'A' : language[i]);
+	upper[i] = '\0';
+	ck_assert_ptr_eq(get(row, upper), text);
+	snprintf(variant, sizeof variant, "%s-ZZ", language);
+	ck_assert_ptr_eq(get(row, variant), text);
+	snprintf(variant, sizeof variant, "%s_ZZ.UTF-8", upper);
+	ck_assert_ptr_eq(get(row, variant), text);
+	snprintf(variant, sizeof variant, "%s_ZZ.UTF-8@modifier", language);
+	ck_assert_ptr_eq(get(row, variant), text);
+	snprintf(variant, sizeof variant, "%s-Latn-ZZ-x-private", upper);
+	ck_assert_ptr_eq(get(row, variant), text);
+	snprintf(variant, sizeof variant, "%s@modifier", language);
+	ck_assert_ptr_eq(get(row, variant), text);
+}
+
+/* The test the issue asks for: every row, every language, both texts. */
+START_TEST(every_row_in_every_language_is_the_po_files)
+{
+	const struct mo_catalog *catalogs;
+	size_t catalog_count = mo_catalogs(&catalogs);
+	const struct unofficial_row *rows;
+	size_t count = unofficial_rows(&rows);
+	size_t c, i;
+
+	ck_assert_uint_eq(httpstatus_lang_count(), catalog_count + 1);
+	for (c = 0; c < catalog_count; c++) {
+		for (i = 0; i < count; i++) {
+			const httpstatus_unofficial *row = httpstatus_unofficial_at(i);
+
+			check_text(row, &rows[i], catalogs[c].language,
+				   po_translation(&catalogs[c], &rows[i], 0), 0);
+			check_text(row, &rows[i], catalogs[c].language,
+				   po_translation(&catalogs[c], &rows[i], 1), 1);
+			/* No phrase is none in every language. */
+			if (strcmp(rows[i].phrase, "-") == 0)
+				ck_assert_str_eq(httpstatus_unofficial_phrase_lang(
+					row, catalogs[c].language), "");
+			/* The English accessors stay English, whatever was asked. */
+			ck_assert_str_eq(httpstatus_unofficial_phrase(row), data_phrase(&rows[i]));
+			ck_assert_str_eq(httpstatus_unofficial_description(row),
+					 rows[i].description);
+		}
+	}
+}
+END_TEST
+
+/*
+ * Completeness, as for the registry's texts (test-lang): every message of
+ * every row translated in every PO file, naming each one missing.
+ */
+START_TEST(every_row_is_translated_in_every_po_file)
+{
+	const struct mo_catalog *catalogs;
+	size_t catalog_count = mo_catalogs(&catalogs);
+	const struct unofficial_row *rows;
+	size_t count = unofficial_rows(&rows);
+	size_t c, i, missing = 0;
+	int k;
+
+	for (c = 0; c < catalog_count; c++)
+		for (i = 0; i < count; i++)
+			for (k = 0; k < 2; k++) {
+				if (k == 0 && strcmp(rows[i].phrase, "-") == 0)
+					continue;
+				if (po_translation(&catalogs[c], &rows[i], k) != NULL)
+					continue;
+				fprintf(stderr, "%s: the %s of %d %s (\"%s\") is missing, fuzzy or "
+					"untranslated\n", catalogs[c].path,
+					k ? "description" : "phrase", rows[i].code, rows[i].origin,
+					k ? rows[i].description : rows[i].phrase);
+				missing++;
+			}
+	ck_assert_msg(missing == 0, "%lu messages lack a translation (see above; make update-po)",
+		      (unsigned long)missing);
+}
+END_TEST
+
+/* English for English, for languages not available and for no language. */
+START_TEST(english_for_every_other_language)
+{
+	static const char *const to_english[] = {
+		"en", "EN", "en-US", "en_GB.UTF-8", "it", "nl_NL.UTF-8", "C", "POSIX",
+		"kok", "zho", "pt-", "", "ko-", "ko--KR", "*", "한국어", "\xff", NULL
+	};
+	size_t i, j;
+
+	for (i = 0; i < httpstatus_unofficial_count(); i++) {
+		const httpstatus_unofficial *row = httpstatus_unofficial_at(i);
+
+		for (j = 0; j < sizeof to_english / sizeof to_english[0]; j++) {
+			ck_assert_ptr_eq(httpstatus_unofficial_phrase_lang(row, to_english[j]),
+					 httpstatus_unofficial_phrase(row));
+			ck_assert_ptr_eq(httpstatus_unofficial_description_lang(row, to_english[j]),
+					 httpstatus_unofficial_description(row));
+		}
+	}
+}
+END_TEST
+
+/*
+ * A tag comes in the language httpstatus_lang_match() names, fallbacks
+ * included: zh-HK in zh-TW's text, zh-SG in zh-CN's, pt-PT in pt-BR's.
+ */
+START_TEST(fallback_tags)
+{
+	static const char *const tags[] = {
+		"zh-HK", "zh_HK.UTF-8", "zh-Hant", "zh-MO", "zh-Hant-CN", "zh", "zh-Hans-HK",
+		"zh-SG", "zh-MY", "pt", "pt-PT", "pt_PT.UTF-8@euro", "ko-KR", "ru_RU.UTF-8",
+		"de-CH", "es-419", "fr_CA.UTF-8", "JA-jp", "it", NULL
+	};
+	size_t i, j;
+
+	ck_assert_str_eq(httpstatus_lang_match("zh-HK"), "zh-TW");
+	for (i = 0; i < httpstatus_unofficial_count(); i++) {
+		const httpstatus_unofficial *row = httpstatus_unofficial_at(i);
+
+		for (j = 0; j < sizeof tags / sizeof tags[0]; j++) {
+			const char *match = httpstatus_lang_match(tags[j]);
+
+			ck_assert_ptr_eq(httpstatus_unofficial_phrase_lang(row, tags[j]),
+					 httpstatus_unofficial_phrase_lang(row, match));
+			ck_assert_ptr_eq(httpstatus_unofficial_description_lang(row, tags[j]),
+					 httpstatus_unofficial_description_lang(row, match));
+		}
+		ck_assert_ptr_eq(httpstatus_unofficial_description_lang(row, "zh-HK"),
+				 httpstatus_unofficial_description_lang(row, "zh-TW"));
+	}
+}
+END_TEST
+
+START_TEST(null_row_in_every_language)
+{
+	size_t i;
+
+	for (i = 0; i <= httpstatus_lang_count(); i++) {
+		ck_assert_ptr_null(httpstatus_unofficial_phrase_lang(NULL, httpstatus_lang_at(i)));
+		ck_assert_ptr_null(httpstatus_unofficial_description_lang(NULL,
+									  httpstatus_lang_at(i)));
+	}
+	ck_assert_ptr_null(httpstatus_unofficial_phrase_lang(NULL, "zh-HK"));
+	ck_assert_ptr_null(httpstatus_unofficial_description_lang(NULL, "garbage!"));
+	/* What a failed lookup returns goes straight in. */
+	ck_assert_ptr_null(httpstatus_unofficial_phrase_lang(httpstatus_unofficial_lookup(404),
+							     "ko"));
+	ck_assert_ptr_null(httpstatus_unofficial_description_lang(
+		httpstatus_unofficial_lookup_origin(499, "nope"), "ru"));
+}
+END_TEST
+
 /* Listing a code here changes nothing that the registry's functions say. */
 START_TEST(registry_unchanged)
 {
@@ -269,6 +524,7 @@ main(void)
 {
 	Suite *suite = suite_create("unofficial");
 	TCase *tc = suite_case(suite, "unofficial");
+	TCase *languages = suite_case(suite, "languages");
 
 	tcase_add_test(tc, every_row_matches_data);
 	tcase_add_test(tc, lookups_by_code);
@@ -276,5 +532,11 @@ main(void)
 	tcase_add_test(tc, known_rows);
 	tcase_add_test(tc, null_row);
 	tcase_add_test(tc, registry_unchanged);
+
+	tcase_add_test(languages, every_row_in_every_language_is_the_po_files);
+	tcase_add_test(languages, every_row_is_translated_in_every_po_file);
+	tcase_add_test(languages, english_for_every_other_language);
+	tcase_add_test(languages, fallback_tags);
+	tcase_add_test(languages, null_row_in_every_language);
 	return run_suite(suite);
 }

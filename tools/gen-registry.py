@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: MIT
 """Generate libhttpstatus's tables, headers and man page from the registry data.
 
-Usage: gen-registry.py KIND DATA [TEMPLATE | FALLBACKS PO...] > OUTPUT
+Usage: gen-registry.py KIND DATA [TEMPLATE | UNOFFICIAL [FALLBACKS PO...]] > OUTPUT
 
 KIND is one of:
   codes-header   include/httpstatus_codes.h   (enum httpstatus_code)
@@ -12,9 +12,11 @@ KIND is one of:
   names          lib/name_hash.h              (perfect hash of names and aliases)
   phrases        lib/phrase_hash.h            (perfect hash of current and older phrases)
   manpage        doc/httpstatus.3             (TEMPLATE with the code table filled in)
-  pot            po/httpstatus.pot            (the gettext template of phrases and descriptions)
+  pot            po/httpstatus.pot            (the gettext template of phrases and descriptions;
+                                               UNOFFICIAL is data/unofficial-codes.tsv)
   languages      lib/lang_tables.c            (the translations of the PO files given,
-                                               and data/language-fallbacks.tsv)
+                                               UNOFFICIAL as for pot, and
+                                               data/language-fallbacks.tsv)
   unofficial     lib/unofficial_tables.c      (DATA is data/unofficial-codes.tsv)
 
 Output goes to standard output so that make only replaces a target once the
@@ -57,10 +59,11 @@ def main(argv):
         text = tables.phrases(entries, data_path)
     elif kind == "manpage" and len(argv) == 4:
         text = manpage.manpage(entries, data_path, argv[3])
-    elif kind == "pot" and len(argv) == 3:
-        text = translations.pot(entries, data_path)
-    elif kind == "languages" and len(argv) >= 4:
-        text = translations.languages(entries, data_path, argv[3], argv[4:])
+    elif kind == "pot" and len(argv) == 4:
+        text = translations.pot(entries, data_path, unofficial.read_unofficial(argv[3]), argv[3])
+    elif kind == "languages" and len(argv) >= 5:
+        text = translations.languages(entries, data_path, unofficial.read_unofficial(argv[3]),
+                                      argv[3], argv[4], argv[5:])
     else:
         sys.stderr.write(__doc__)
         return 2

@@ -90,10 +90,11 @@ def read_unofficial(path):
 
 def pot_messages(rows):
     """(context, English text, comment) of each text of each row, as the
-    gettext template will carry them once these texts are translated.  The
-    origin is part of the context because one code's rows differ by origin."""
+    gettext template carries them after the registry's.  The origin is part
+    of the context because one code's rows differ by origin; a row without a
+    phrase has no phrase message."""
     for row in rows:
-        comment = "%d, %s (%s)" % (row.code, row.origin, row.reference)
+        comment = "%d, unofficial, %s (%s)" % (row.code, row.origin, row.reference)
         key = "%d %s" % (row.code, row.origin)
         if row.phrase:
             yield "unofficial phrase " + key, row.phrase, comment
