@@ -4,7 +4,11 @@
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
+#include "config.h"
+
 #include "message.h"
+
+#include "nls.h"
 
 void
 message_quote(FILE *err, const char *s, size_t len, size_t total)
@@ -28,8 +32,12 @@ message_quote(FILE *err, const char *s, size_t len, size_t total)
 			putc(hex[c & 0xF], err);
 		}
 	}
-	if (shown < total)
-		fprintf(err, "...\" (%lu bytes)", (unsigned long)total);
-	else
+	if (shown < total) {
+		fputs("...\" ", err);
+		/* TRANSLATORS: the length of a string that a message quotes
+		   cut short: ""aaa..." (131071 bytes)". */
+		fprintf(err, ngettext("(%lu byte)", "(%lu bytes)", (unsigned long)total),
+		        (unsigned long)total);
+	} else
 		putc('"', err);
 }
