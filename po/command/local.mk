@@ -33,15 +33,51 @@
 # SPDX-License-Identifier: MIT
 
 COMMAND_TEXT_DOMAIN = httpstatus
-command_languages =
-command_po_files =
-command_gmo_files =
+command_languages = de es fr ja ko pt_BR ru zh_CN zh_TW
+command_po_files = \
+	$(srcdir)/po/command/de.po \
+	$(srcdir)/po/command/es.po \
+	$(srcdir)/po/command/fr.po \
+	$(srcdir)/po/command/ja.po \
+	$(srcdir)/po/command/ko.po \
+	$(srcdir)/po/command/pt_BR.po \
+	$(srcdir)/po/command/ru.po \
+	$(srcdir)/po/command/zh_CN.po \
+	$(srcdir)/po/command/zh_TW.po
+command_gmo_files = \
+	$(srcdir)/po/command/de.gmo \
+	$(srcdir)/po/command/es.gmo \
+	$(srcdir)/po/command/fr.gmo \
+	$(srcdir)/po/command/ja.gmo \
+	$(srcdir)/po/command/ko.gmo \
+	$(srcdir)/po/command/pt_BR.gmo \
+	$(srcdir)/po/command/ru.gmo \
+	$(srcdir)/po/command/zh_CN.gmo \
+	$(srcdir)/po/command/zh_TW.gmo
 command_pot = $(srcdir)/po/command/httpstatus.pot
 command_locale = po/command/locale
 
 EXTRA_DIST += \
 	po/command/pot-header.txt \
-	po/command/httpstatus.pot
+	po/command/httpstatus.pot \
+	po/command/de.po \
+	po/command/es.po \
+	po/command/fr.po \
+	po/command/ja.po \
+	po/command/ko.po \
+	po/command/pt_BR.po \
+	po/command/ru.po \
+	po/command/zh_CN.po \
+	po/command/zh_TW.po \
+	po/command/de.gmo \
+	po/command/es.gmo \
+	po/command/fr.gmo \
+	po/command/ja.gmo \
+	po/command/ko.gmo \
+	po/command/pt_BR.gmo \
+	po/command/ru.gmo \
+	po/command/zh_CN.gmo \
+	po/command/zh_TW.gmo
 MAINTAINERCLEANFILES += $(command_pot) $(command_gmo_files)
 
 # ---- The template, from the sources of the command
