@@ -246,6 +246,8 @@ installcheck-local:
 	man1dir='$(DESTDIR)$(man1dir)' man3dir='$(DESTDIR)$(man3dir)' \
 	pkgconfigdir='$(DESTDIR)$(pkgconfigdir)' \
 	bashcompletiondir='$(if $(BASH_COMPLETION_DIR),$(DESTDIR)$(bashcompletiondir))' \
+	localedir='$(DESTDIR)$(localedir)' USE_NLS='$(USE_NLS)' MSGUNFMT='$(MSGUNFMT)' \
+	COMMAND_LANGUAGES='$(command_languages)' COMMAND_TEXT_DOMAIN='$(COMMAND_TEXT_DOMAIN)' \
 	top_srcdir='$(top_srcdir)' CC='$(CC)' CXX='$(CXX)' CFLAGS='$(CFLAGS)' \
 	CXXFLAGS='$(CXXFLAGS)' LDFLAGS='$(LDFLAGS)' SANITIZER_CFLAGS='$(SANITIZER_CFLAGS)' \
 	PKG_CONFIG='$(PKG_CONFIG)' $(SHELL) $(srcdir)/tests/installcheck.sh
