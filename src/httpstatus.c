@@ -188,7 +188,7 @@ list(const struct options *options, struct output *o)
 		fputs(PROGRAM_NAME ": ", stderr);
 		if (options->search != NULL) {
 			nls_quote(quoted, options->search, strlen(options->search),
-			               strlen(options->search));
+			          strlen(options->search));
 			if (options->class_filter != HTTPSTATUS_CLASS_INVALID)
 				/* TRANSLATORS: --search found nothing in the class of
 				   --class; %s is the word in quotes. */

@@ -38,6 +38,7 @@ message_quote(FILE *err, const char *s, size_t len, size_t total)
 		   cut short: ""aaa..." (131071 bytes)". */
 		fprintf(err, ngettext("(%lu byte)", "(%lu bytes)", (unsigned long)total),
 		        (unsigned long)total);
-	} else
+	} else {
 		putc('"', err);
+	}
 }

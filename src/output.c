@@ -78,9 +78,10 @@ text_unregistered(struct output *o, const struct query_answer *answer)
 	/* TRANSLATORS: an answer for people, also the line --short prints:
 	   "299 is not registered; a recipient treats it as 200 OK (RFC 9110,
 	   Section 15)".  The first %s is the code asked about: keep it first,
-	   where scripts reading --short look for the code.  The second %s is
-	   the code and reason phrase it is treated as, the third the
-	   reference of the rule, as the IANA registry writes references. */
+	   as the first line of every answer begins with its code (see
+	   httpstatus(1)).  The second %s is the code and reason phrase it is
+	   treated as, the third the reference of the rule, as the IANA
+	   registry writes references. */
 	fprintf(o->out, _("%s is not registered; a recipient treats it as %s (%s)\n"), code,
 	        status, "RFC 9110, Section 15");
 }
