@@ -11,14 +11,17 @@
  * options.c reads the command line, query.c says what a query means,
  * lines.c reads standard input, output.c prints text or JSON, json.c
  * escapes JSON strings, message.c quotes input in messages, language.c
- * chooses the language of phrases and descriptions, casefold.c compares
- * text ignoring case, utf8.c reads characters of UTF-8,
- * unofficial.c prints the unofficial meanings of codes.
+ * chooses the language of phrases and descriptions, nls.c has the
+ * command's own words translated into it, casefold.c compares text
+ * ignoring case, utf8.c reads characters of UTF-8, unofficial.c prints
+ * the unofficial meanings of codes.
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
 #define _POSIX_C_SOURCE 200112L        /* isatty, fileno */
+
+#include "config.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -32,6 +35,7 @@
 #include "language.h"
 #include "lines.h"
 #include "message.h"
+#include "nls.h"
 #include "options.h"
 #include "output.h"
 #include "query.h"
@@ -64,12 +68,23 @@ static void
 not_found(const char *where, unsigned long line, const char *s, size_t len,
           size_t total, enum query_status status)
 {
+	char quoted[NLS_QUOTED_SIZE];
+
 	fflush(stdout);         /* keep the two streams in order at a terminal */
+	nls_quote(quoted, s, len, total);
 	fputs(PROGRAM_NAME ": ", stderr);
 	if (where != NULL)
-		fprintf(stderr, "%s, line %lu: ", where, line);
-	message_quote(stderr, s, len, total);
-	fprintf(stderr, ": not found: %s\n", query_failure(status));
+		/* TRANSLATORS: a query read from a line of standard input was not
+		   found: "standard input, line 3: "nope": not found: no status
+		   code has this name or phrase".  The first %s is where, the
+		   second the query in quotes, the third why. */
+		fprintf(stderr, _("%s, line %lu: %s: not found: %s\n"), where, line, quoted,
+		        _(query_failure(status)));
+	else
+		/* TRANSLATORS: a query was not found: ""nope": not found: no
+		   status code has this name or phrase"; the first %s is the
+		   query in quotes, the second why. */
+		fprintf(stderr, _("%s: not found: %s\n"), quoted, _(query_failure(status)));
 }
 
 /*
@@ -95,7 +110,8 @@ static int
 answer_stdin(struct output *o)
 {
 	static struct line line;        /* static: it holds QUERY_MAX bytes */
-	const char *where = "standard input";
+	/* TRANSLATORS: where a query was read from, in messages. */
+	const char *where = _("standard input");
 	int status = EXIT_ANSWERED;
 	int read;
 
@@ -169,18 +185,26 @@ list(const struct options *options, struct output *o)
 	}
 	output_end(o);
 	if (o->count == 0) {
+		char quoted[NLS_QUOTED_SIZE];
+
 		fflush(o->out);
 		fputs(PROGRAM_NAME ": ", stderr);
 		if (options->search != NULL) {
-			fputs("--search ", stderr);
-			message_quote(stderr, options->search, strlen(options->search),
-			              strlen(options->search));
-			fputs(": not found: no name, phrase or description", stderr);
+			nls_quote(quoted, options->search, strlen(options->search),
+			          strlen(options->search));
 			if (options->class_filter != HTTPSTATUS_CLASS_INVALID)
-				fputs(" in this class", stderr);
-			fputs(" contains it\n", stderr);
+				/* TRANSLATORS: --search found nothing in the class of
+				   --class; %s is the word in quotes. */
+				fprintf(stderr, _("--search %s: not found: no name, phrase or"
+				                  " description in this class contains it\n"),
+				        quoted);
+			else
+				/* TRANSLATORS: --search found nothing; %s is the word
+				   in quotes. */
+				fprintf(stderr, _("--search %s: not found: no name, phrase or"
+				                  " description contains it\n"), quoted);
 		} else {
-			fputs("no code is registered in this class\n", stderr);
+			fputs(_("no code is registered in this class\n"), stderr);
 		}
 		return EXIT_NOT_FOUND;
 	}
@@ -244,27 +268,33 @@ main(int argc, char **argv)
 {
 	struct options options;
 	struct output o;
-	const char *lang;
+	const char *environment, *lang;
 	int status, cause;
 
 	/*
 	 * The locale's character set says whether a message may quote a query
-	 * in Russian or Korean as it is (message.c).  Nothing else of the
-	 * command depends on the C library's locale but strerror()'s
-	 * language: lookups fold case by a table of their own (casefold.c),
-	 * and the language of the answers is read from the variables' values
-	 * alone (language.c), so it needs no locale installed.
+	 * in Russian or Korean as it is (message.c); nls.c takes the language
+	 * of the command's own words from it.  Lookups fold case by a table of
+	 * their own (casefold.c), and the language of the answers is read from
+	 * the variables' values alone (language.c), so they need no locale
+	 * installed.
 	 */
 	setlocale(LC_ALL, "");
 	message_set_utf8(message_locale_is_utf8());
+	/* The language of the environment, also that of usage errors. */
+	environment = language_from_environment();
+	nls_init(environment);
 	status = options_parse(argc, argv, &options);
 	if (status != 0)
 		return status;
 	if (options.help) {
 		options_help(stdout);
 	} else if (options.version) {
-		printf(PROGRAM_NAME " %s\nlibhttpstatus %s, registry of %s\n",
-		       HTTPSTATUS_VERSION_STRING, httpstatus_version(),
+		/* The first line is for scripts too: never translated. */
+		printf(PROGRAM_NAME " %s\n", HTTPSTATUS_VERSION_STRING);
+		/* TRANSLATORS: --version's second line: the library's version,
+		   then the date of the IANA registry its data follows. */
+		printf(_("libhttpstatus %s, registry of %s\n"), httpstatus_version(),
 		       httpstatus_registry_date());
 	} else {
 		memset(&o, 0, sizeof o);
@@ -273,7 +303,7 @@ main(int argc, char **argv)
 		o.brief = options.brief;
 		o.colour = !options.json && want_colour();
 		lang = options.lang != NULL ? httpstatus_lang_match(options.lang)
-		                            : language_from_environment();
+		                            : environment;
 		o.lang = language_is_english(lang) ? NULL : lang;
 		o.origin = options.origin;
 		if (options.languages)
@@ -295,8 +325,8 @@ main(int argc, char **argv)
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != 0)
 			cause = errno;
-		fprintf(stderr, PROGRAM_NAME ": standard output: %s\n",
-		        cause != 0 ? strerror(cause) : "write error");
+		fprintf(stderr, PROGRAM_NAME ": %s: %s\n", _("standard output"),
+		        cause != 0 ? strerror(cause) : _("write error"));
 		return EXIT_TROUBLE;
 	}
 	return status;

@@ -1,8 +1,8 @@
 /*
  * language.h - the language the httpstatus command speaks to people: the
  * one --lang names, else the one of the environment, read as gettext reads
- * it.  Only phrases and descriptions change; the command's own words stay
- * English.
+ * it.  Phrases and descriptions come in it from the library, the
+ * command's own words from its message catalogues (nls.h).
  *
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT

@@ -20,6 +20,8 @@ src_httpstatus_SOURCES = \
 	src/lines.h \
 	src/message.c \
 	src/message.h \
+	src/nls.c \
+	src/nls.h \
 	src/options.c \
 	src/options.h \
 	src/output.c \
@@ -30,8 +32,13 @@ src_httpstatus_SOURCES = \
 	src/utf8.h \
 	src/unofficial.c \
 	src/unofficial.h
-src_httpstatus_CPPFLAGS = -I$(top_builddir)/include -I$(top_srcdir)/include
-src_httpstatus_LDADD = lib/libhttpstatus.la
+# Its own words come from the catalogues of the text domain
+# $(COMMAND_TEXT_DOMAIN) in LOCALEDIR (po/command/local.mk), through the C
+# library's gettext, or libintl's with configure --enable-nls where the C
+# library has none ($(LIBINTL)).
+src_httpstatus_CPPFLAGS = -I$(top_builddir)/include -I$(top_srcdir)/include \
+	-DLOCALEDIR='"$(localedir)"' -DTEXT_DOMAIN='"$(COMMAND_TEXT_DOMAIN)"'
+src_httpstatus_LDADD = lib/libhttpstatus.la $(LIBINTL)
 
 dist_man1_MANS = doc/httpstatus.1
 

@@ -6,12 +6,15 @@
  */
 #define _POSIX_C_SOURCE 200809L        /* nl_langinfo */
 
+#include "config.h"
+
 #include "message.h"
 
 #include <langinfo.h>
 #include <stdint.h>
 
 #include "../lib/ascii.h"
+#include "nls.h"
 #include "utf8.h"
 
 /* Set by message_set_utf8: escaped until the locale says otherwise. */
@@ -145,8 +148,13 @@ message_quote(FILE *err, const char *s, size_t len, size_t total)
 			put_escaped(err, bytes + at, size);
 		}
 	}
-	if (at < total)
-		fprintf(err, "...\" (%lu bytes)", (unsigned long)total);
-	else
+	if (at < total) {
+		fputs("...\" ", err);
+		/* TRANSLATORS: the length of a string that a message quotes
+		   cut short: ""aaa..." (131071 bytes)". */
+		fprintf(err, ngettext("(%lu byte)", "(%lu bytes)", (unsigned long)total),
+		        (unsigned long)total);
+	} else {
 		putc('"', err);
+	}
 }

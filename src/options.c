@@ -11,6 +11,8 @@
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
+#include "config.h"
+
 #include "options.h"
 
 #include <getopt.h>
@@ -18,6 +20,7 @@
 
 #include "language.h"
 #include "message.h"
+#include "nls.h"
 #include "query.h"
 #include "unofficial.h"
 
@@ -47,15 +50,26 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/*
+ * The help comes in paragraphs, one message each, so that a change to one
+ * leaves the translations of the others as they are.
+ */
 void
 options_help(FILE *out)
 {
-	fputs(
-"Usage: " PROGRAM_NAME " [OPTION]... [QUERY]...\n"
+	/* TRANSLATORS: QUERY and OPTION may be translated, QUERY as in the
+	   paragraphs that follow; %s is the command's name. */
+	fprintf(out, _("Usage: %s [OPTION]... [QUERY]...\n"), PROGRAM_NAME);
+	fputs(_(
 "Look up HTTP status codes by code (404), by name (NOT_FOUND) or by reason\n"
 "phrase (\"Not Found\"), in any case.  With no QUERY, or where a QUERY is -,\n"
-"read queries from standard input, one a line.\n"
-"\n"
+"read queries from standard input, one a line.\n"), out);
+	putc('\n', out);
+	/* TRANSLATORS: keep the options and their columns as they are; CLASS,
+	   WORD, TAG and QUERY may be translated, as in the text that follows.
+	   The values 1xx to 5xx, client-error, "Client Error", ko,
+	   ru_RU.UTF-8 and en are what the options take: never translated. */
+	fputs(_(
 "  -l, --list          list every registered code\n"
 "  -c, --class CLASS   list the codes of one class: 1xx to 5xx, or its name,\n"
 "                      such as client-error or \"Client Error\"\n"
@@ -63,9 +77,8 @@ options_help(FILE *out)
 "                      contains WORD, in any case\n"
 "  -j, --json          print JSON: an object for one QUERY, else an array\n"
 "      --short         print the first line of each answer only\n"
-"  -L, --lang TAG      print phrases and descriptions in the language TAG\n"
-"                      (ko, ru_RU.UTF-8; en for English), not in the\n"
-"                      language of the environment\n"
+"  -L, --lang TAG      answer in the language TAG (ko, ru_RU.UTF-8; en for\n"
+"                      English) instead of that of the environment\n"
 "      --languages     list the languages and whether each is complete\n"
 "      --unofficial    list the codes that software and services use\n"
 "                      unregistered, with their origins (with --list)\n"
@@ -73,26 +86,29 @@ options_help(FILE *out)
 "                      such as nginx or Cloudflare\n"
 "  -h, --help          print this help and exit\n"
 "  -V, --version       print the versions of the command and library, exit\n"
-"      --              end the options: what follows are queries\n"
-"\n"
+"      --              end the options: what follows are queries\n"), out);
+	putc('\n', out);
+	fputs(_(
 "A code from 100 to 599 that is not registered is answered with the code a\n"
 "recipient treats it as (RFC 9110, Section 15), and with the meanings that\n"
 "software and services give it (nginx's 499).  Colour is used when standard\n"
-"output is a terminal, unless NO_COLOR is set or TERM is dumb.\n"
-"\n"
-"Phrases and descriptions come in the language of LANGUAGE, LC_ALL,\n"
-"LC_MESSAGES or LANG, as gettext reads them, when it is available, else\n"
-"in English; JSON always has the English text too.\n"
-"\n"
+"output is a terminal, unless NO_COLOR is set or TERM is dumb.\n"), out);
+	putc('\n', out);
+	fputs(_(
+"Phrases, descriptions and messages come in the language of LANGUAGE,\n"
+"LC_ALL, LC_MESSAGES or LANG, as gettext reads them, when it is available,\n"
+"else in English; JSON always has the English text too.\n"), out);
+	putc('\n', out);
+	fputs(_(
 "Exit status: 0 when every query was answered (or a list printed), 1 when\n"
 "something was not found, 2 for a usage error or when reading or writing\n"
-"failed.  See httpstatus(1).\n", out);
+"failed.  See httpstatus(1).\n"), out);
 }
 
 static int
 usage_error(void)
 {
-	fputs("Try '" PROGRAM_NAME " --help' for more information.\n", stderr);
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), PROGRAM_NAME);
 	return 2;
 }
 
@@ -102,41 +118,64 @@ message_start(void)
 	fputs(PROGRAM_NAME ": ", stderr);
 }
 
+/* "OPTION may be given once only" */
+static int
+given_twice(const char *option)
+{
+	message_start();
+	/* TRANSLATORS: %s is an option: --lang, --class, --search or --origin. */
+	fprintf(stderr, _("%s may be given once only\n"), option);
+	return usage_error();
+}
+
 /* --lang: a tag, whether or not its language is available (see --help). */
 static int
 apply_lang(struct options *options, const char *value)
 {
+	char quoted[NLS_QUOTED_SIZE];
 	size_t len = strlen(value);
 
-	if (options->lang != NULL) {
-		message_start();
-		fputs("--lang may be given once only\n", stderr);
-		return usage_error();
-	}
+	if (options->lang != NULL)
+		return given_twice("--lang");
 	switch (language_check(value)) {
 	case LANGUAGE_TAG:
 		options->lang = value;
+		/* What follows, usage errors included, is said in it. */
+		nls_speak(httpstatus_lang_match(value));
 		return 0;
 	case LANGUAGE_EMPTY:
 		message_start();
-		fputs("the language is empty", stderr);
+		/* TRANSLATORS: "ko, ko-KR or ru_RU.UTF-8" are values of --lang:
+		   never translated. */
+		fputs(_("the language is empty; a language is a tag such as ko, ko-KR"
+		        " or ru_RU.UTF-8\n"), stderr);
 		break;
 	case LANGUAGE_TOO_LONG:
+		nls_quote(quoted, value, len, len);
 		message_start();
-		fputs("language ", stderr);
-		message_quote(stderr, value, len, len);
-		fprintf(stderr, ": longer than any language tag (%d bytes at most)",
-		        LANGUAGE_TAG_MAX);
+		/* TRANSLATORS: %s is the value of --lang in quotes, %d the most
+		   bytes a tag has; "ko, ko-KR or ru_RU.UTF-8" are values of
+		   --lang: never translated. */
+		fprintf(stderr, ngettext("language %s: longer than any language tag (%d byte at"
+		                         " most); a language is a tag such as ko, ko-KR or"
+		                         " ru_RU.UTF-8\n",
+		                         "language %s: longer than any language tag (%d bytes at"
+		                         " most); a language is a tag such as ko, ko-KR or"
+		                         " ru_RU.UTF-8\n", LANGUAGE_TAG_MAX),
+		        quoted, LANGUAGE_TAG_MAX);
 		break;
 	case LANGUAGE_MALFORMED:
+		nls_quote(quoted, value, len, len);
 		message_start();
-		fputs("language ", stderr);
-		message_quote(stderr, value, len, len);
-		fputs(": not a language tag", stderr);
+		/* TRANSLATORS: %s is the value of --lang in quotes; "ko, ko-KR
+		   or ru_RU.UTF-8" are values of --lang: never translated. */
+		fprintf(stderr, _("language %s: not a language tag; a language is a tag such"
+		                  " as ko, ko-KR or ru_RU.UTF-8\n"), quoted);
 		break;
 	}
-	fputs("; a language is a tag such as ko, ko-KR or ru_RU.UTF-8\n"
-	      "  (" PROGRAM_NAME " --languages lists those available)\n", stderr);
+	/* TRANSLATORS: the second line of a message about --lang; %s is the
+	   command's name. */
+	fprintf(stderr, _("  (%s --languages lists those available)\n"), PROGRAM_NAME);
 	return usage_error();
 }
 
@@ -170,48 +209,48 @@ apply(struct options *options, int option, const char *value)
 		options->list = 1;
 		break;
 	case OPT_ORIGIN:
-		if (options->origin != NULL) {
-			message_start();
-			fputs("--origin may be given once only\n", stderr);
-			return usage_error();
-		}
+		if (options->origin != NULL)
+			return given_twice("--origin");
 		options->origin = unofficial_origin(value);
 		if (options->origin == NULL) {
+			char quoted[NLS_QUOTED_SIZE];
+
+			nls_quote(quoted, value, strlen(value), strlen(value));
 			message_start();
-			fputs("origin ", stderr);
-			message_quote(stderr, value, strlen(value), strlen(value));
-			fputs(": no unofficial code has this origin\n"
-			      "  (" PROGRAM_NAME " --list --unofficial lists them)\n", stderr);
+			/* TRANSLATORS: the first %s is the value of --origin in
+			   quotes, such as "nginx"; the second the command's name.
+			   --list --unofficial is what to type: never translated. */
+			fprintf(stderr, _("origin %s: no unofficial code has this origin\n"
+			                  "  (%s --list --unofficial lists them)\n"),
+			        quoted, PROGRAM_NAME);
 			return usage_error();
 		}
 		break;
 	case 'c':
-		if (options->class_filter != HTTPSTATUS_CLASS_INVALID) {
-			message_start();
-			fputs("--class may be given once only\n", stderr);
-			return usage_error();
-		}
+		if (options->class_filter != HTTPSTATUS_CLASS_INVALID)
+			return given_twice("--class");
 		options->class_filter = query_class(value);
 		if (options->class_filter == HTTPSTATUS_CLASS_INVALID) {
+			char quoted[NLS_QUOTED_SIZE];
+
+			nls_quote(quoted, value, strlen(value), strlen(value));
 			message_start();
-			fputs("unknown class ", stderr);
-			message_quote(stderr, value, strlen(value), strlen(value));
-			fputs("; a class is 1xx, 2xx, 3xx, 4xx or 5xx, or its name:\n"
-			      "  informational, successful, redirection, client-error,"
-			      " server-error\n", stderr);
+			/* TRANSLATORS: %s is the value of --class in quotes.  The
+			   classes, 1xx to 5xx and informational to server-error,
+			   are what --class takes: never translated. */
+			fprintf(stderr, _("unknown class %s; a class is 1xx, 2xx, 3xx, 4xx or 5xx,"
+			                  " or its name:\n  informational, successful, redirection,"
+			                  " client-error, server-error\n"), quoted);
 			return usage_error();
 		}
 		options->list = 1;
 		break;
 	case 's':
-		if (options->search != NULL) {
-			message_start();
-			fputs("--search may be given once only\n", stderr);
-			return usage_error();
-		}
+		if (options->search != NULL)
+			return given_twice("--search");
 		if (value[0] == '\0') {
 			message_start();
-			fputs("the word to search for is empty\n", stderr);
+			fputs(_("the word to search for is empty\n"), stderr);
 			return usage_error();
 		}
 		options->search = value;
@@ -224,10 +263,13 @@ apply(struct options *options, int option, const char *value)
 static int
 unknown_option(const char *arg, size_t len)
 {
+	char quoted[NLS_QUOTED_SIZE];
+
+	nls_quote(quoted, arg, len, len);
 	message_start();
-	fputs("unknown option ", stderr);
-	message_quote(stderr, arg, len, len);
-	fputs(" (put -- before a query that begins with -)\n", stderr);
+	/* TRANSLATORS: %s is the option in quotes: "--colour". */
+	fprintf(stderr, _("unknown option %s (put -- before a query that begins with -)\n"),
+	        quoted);
 	return usage_error();
 }
 
@@ -263,9 +305,11 @@ long_option_error(const char *arg)
 		return unknown_option(arg, len);
 	message_start();
 	if (o->has_arg == no_argument)
-		fprintf(stderr, "option --%s takes no value\n", o->name);
+		/* TRANSLATORS: %s is the name of an option: "json" for --json. */
+		fprintf(stderr, _("option --%s takes no value\n"), o->name);
 	else
-		fprintf(stderr, "option --%s needs a value\n", o->name);
+		/* TRANSLATORS: %s is the name of an option: "lang" for --lang. */
+		fprintf(stderr, _("option --%s needs a value\n"), o->name);
 	return usage_error();
 }
 
@@ -282,7 +326,8 @@ short_option_error(const char *arg, int first, int letter)
 
 	if (known != NULL && known[1] == ':') {
 		message_start();
-		fprintf(stderr, "option -%c needs a value\n", letter);
+		/* TRANSLATORS: %c is the letter of an option: "L" for -L. */
+		fprintf(stderr, _("option -%c needs a value\n"), letter);
 		return usage_error();
 	}
 	if (first)
@@ -336,26 +381,26 @@ options_parse(int argc, char **argv, struct options *options)
 	options->count = count;
 	if (options->list && count > 0 && !options->help && !options->version) {
 		message_start();
-		fputs("--list, --class and --search take no queries\n", stderr);
+		fputs(_("--list, --class and --search take no queries\n"), stderr);
 		return usage_error();
 	}
 	if (options->unofficial && options->search != NULL &&
 	    !options->help && !options->version) {
 		message_start();
-		fputs("--search lists registered codes only, not with --unofficial\n", stderr);
+		fputs(_("--search lists registered codes only, not with --unofficial\n"), stderr);
 		return usage_error();
 	}
 	if (options->origin != NULL && options->list && !options->unofficial &&
 	    !options->help && !options->version) {
 		message_start();
-		fputs("--origin applies to queries and to --unofficial,"
-		      " not to a list of registered codes\n", stderr);
+		fputs(_("--origin applies to queries and to --unofficial,"
+		        " not to a list of registered codes\n"), stderr);
 		return usage_error();
 	}
 	if (options->languages && (options->list || count > 0 || options->origin != NULL) &&
 	    !options->help && !options->version) {
 		message_start();
-		fputs("--languages takes no queries, nor --list, --class or --search\n",
+		fputs(_("--languages takes no queries, nor --list, --class or --search\n"),
 		      stderr);
 		return usage_error();
 	}

@@ -4,10 +4,13 @@
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
+#include "config.h"
+
 #include "output.h"
 
 #include "json.h"
 #include "unofficial.h"
+#include "nls.h"
 
 /* ANSI SGR sequences. */
 #define SGR_RESET "\033[0m"
@@ -51,20 +54,48 @@ text_status(struct output *o, const httpstatus_entry *entry)
 		fprintf(o->out, "%d %s", code, httpstatus_entry_phrase_lang(entry, o->lang));
 }
 
+/*
+ * "299 is not registered; a recipient treats it as 200 OK (RFC 9110,
+ * Section 15)", in the language of the command's messages, the code and
+ * the status coloured as text_status colours them.
+ */
+static void
+text_unregistered(struct output *o, const struct query_answer *answer)
+{
+	/* A phrase is at most QUERY_MAX bytes, or it could not be looked up. */
+	char code[32], status[QUERY_MAX + 64];
+	int understood = httpstatus_entry_code(answer->entry);
+	const char *phrase = httpstatus_entry_phrase_lang(answer->entry, o->lang);
+
+	if (o->colour) {
+		snprintf(code, sizeof code, "%s%d%s", class_colour(answer->code), answer->code,
+		         SGR_RESET);
+		snprintf(status, sizeof status, "%s%d%s %s%s%s", class_colour(understood),
+		         understood, SGR_RESET, SGR_BOLD, phrase, SGR_RESET);
+	} else {
+		snprintf(code, sizeof code, "%d", answer->code);
+		snprintf(status, sizeof status, "%d %s", understood, phrase);
+	}
+	/* TRANSLATORS: an answer for people, also the line --short prints
+	   (the line's end is the caller's: --short adds the unofficial
+	   meanings after it):
+	   "299 is not registered; a recipient treats it as 200 OK (RFC 9110,
+	   Section 15)".  The first %s is the code asked about: keep it first,
+	   as the first line of every answer begins with its code (see
+	   httpstatus(1)).  The second %s is the code and reason phrase it is
+	   treated as, the third the reference of the rule, as the IANA
+	   registry writes references. */
+	fprintf(o->out, _("%s is not registered; a recipient treats it as %s (%s)"), code,
+	        status, "RFC 9110, Section 15");
+}
+
 static void
 text_answer(struct output *o, const struct query_answer *answer)
 {
 	if (!o->brief && o->count > 0)
 		putc('\n', o->out);
 	if (answer->status == QUERY_UNREGISTERED) {
-		if (o->colour)
-			fprintf(o->out, "%s%d%s", class_colour(answer->code), answer->code,
-			        SGR_RESET);
-		else
-			fprintf(o->out, "%d", answer->code);
-		fputs(" is not registered; a recipient treats it as ", o->out);
-		text_status(o, answer->entry);
-		fputs(" (RFC 9110, Section 15)", o->out);
+		text_unregistered(o, answer);
 		if (o->brief)
 			unofficial_text(o->out, answer->code, o->origin, 1, o->lang);
 		putc('\n', o->out);
@@ -216,7 +247,9 @@ output_language(struct output *o, const char *tag, int complete)
 		if (!o->array)
 			putc('\n', o->out);
 	} else {
-		fprintf(o->out, "%s %s\n", tag, complete ? "complete" : "incomplete");
+		/* TRANSLATORS: --languages prints a line for each language,
+		   its tag and one of these two: "ko complete". */
+		fprintf(o->out, "%s %s\n", tag, complete ? _("complete") : _("incomplete"));
 	}
 	o->count++;
 }

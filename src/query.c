@@ -7,12 +7,15 @@
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
+#include "config.h"
+
 #include "query.h"
 
 #include <string.h>
 
 #include "../lib/ascii.h"
 #include "casefold.h"
+#include "nls.h"
 
 int
 query_is_space(unsigned char c)
@@ -123,13 +126,15 @@ query_failure(enum query_status status)
 	case QUERY_UNREGISTERED:
 		break;
 	case QUERY_EMPTY:
-		return "the query is empty";
+		/* TRANSLATORS: this and the three that follow say why a query
+		   was not found, after "not found: ". */
+		return N_("the query is empty");
 	case QUERY_TOO_LONG:
-		return "longer than any name or phrase";
+		return N_("longer than any name or phrase");
 	case QUERY_BAD_CODE:
-		return "a status code is three digits, from 100 to 599";
+		return N_("a status code is three digits, from 100 to 599");
 	case QUERY_UNKNOWN:
-		return "no status code has this name or phrase";
+		return N_("no status code has this name or phrase");
 	}
 	return "found";
 }

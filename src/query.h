@@ -54,7 +54,10 @@ const char *query_trim(const char *s, size_t *len);
  */
 struct query_answer query_resolve(const char *s, size_t len);
 
-/* Why a query that is not answered was not, as a phrase for a message. */
+/*
+ * Why a query that is not answered was not, as a phrase for a message, in
+ * English: its translation is _() of it (nls.h).
+ */
 const char *query_failure(enum query_status status);
 
 /*

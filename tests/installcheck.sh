@@ -7,8 +7,10 @@
 #
 # The Makefile passes the installation directories (with DESTDIR) in the
 # environment: libdir, includedir, man1dir, man3dir, bindir, pkgconfigdir,
-# bashcompletiondir (empty when no completion is installed), and CC, CXX,
-# CFLAGS, CXXFLAGS, LDFLAGS, SANITIZER_CFLAGS, PKG_CONFIG, top_srcdir.
+# bashcompletiondir (empty when no completion is installed), localedir, and
+# CC, CXX, CFLAGS, CXXFLAGS, LDFLAGS, SANITIZER_CFLAGS, PKG_CONFIG,
+# top_srcdir; and for the command's message catalogues USE_NLS, MSGUNFMT,
+# COMMAND_LANGUAGES and COMMAND_TEXT_DOMAIN.
 #
 # SPDX-FileCopyrightText: 2026 the libhttpstatus developers
 # SPDX-License-Identifier: MIT
@@ -97,5 +99,40 @@ else
 	loads_installed_library "$tool" ||
 		fail "installed httpstatus does not load the installed library"
 	echo "ok: installed httpstatus prints '$output'"
+fi
+
+# The command's catalogues, one for each of its languages, and the
+# installed command reading them where configure put them; with DESTDIR
+# they are not there yet, and HTTPSTATUS_LOCALEDIR says where they are.
+domain=${COMMAND_TEXT_DOMAIN:-httpstatus}
+unset HTTPSTATUS_LOCALEDIR
+if [ "${USE_NLS:-no}" = yes ]; then
+	for language in ${COMMAND_LANGUAGES:-}; do
+		[ -f "$localedir/$language/LC_MESSAGES/$domain.mo" ] ||
+			fail "no $language/LC_MESSAGES/$domain.mo in $localedir"
+	done
+	catalogue=$localedir/ko/LC_MESSAGES/$domain.mo
+	english='no status code has this name or phrase'
+	korean=
+	if [ -f "$catalogue" ] && command -v "${MSGUNFMT:-msgunfmt}" > /dev/null 2>&1; then
+		korean=$("${MSGUNFMT:-msgunfmt}" --no-wrap "$catalogue" |
+			sed -n "/^msgid \"$english\"\$/{n;s/^msgstr \"\(.*\)\"\$/\1/p;}")
+		[ -n "$korean" ] || fail "no Korean for '$english' in $catalogue"
+	fi
+	if [ -x "$tool" ]; then
+		said=$( [ -z "${DESTDIR:-}" ] || { HTTPSTATUS_LOCALEDIR=$localedir; export HTTPSTATUS_LOCALEDIR; }
+			LD_LIBRARY_PATH="$libdir" LC_ALL=C "$tool" --lang ko nope 2>&1 > /dev/null) || :
+		case $said in
+		*"$english"*) fail "installed httpstatus --lang ko says '$said', in English" ;;
+		*"${korean:-}"*) echo "ok: installed httpstatus --lang ko says '$said'" ;;
+		*) fail "installed httpstatus --lang ko says '$said', not '$korean'" ;;
+		esac
+	fi
+else
+	for catalogue in "$localedir"/*/LC_MESSAGES/"$domain.mo"; do
+		[ -f "$catalogue" ] || continue
+		fail "$catalogue installed, yet the command was built without NLS"
+	done
+	echo "ok: built without NLS, no catalogue installed"
 fi
 exit $status

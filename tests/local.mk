@@ -200,6 +200,7 @@ test_scripts = \
 	tests/cli-list.sh \
 	tests/cli-lookup.sh \
 	tests/cli-manual.sh \
+	tests/cli-messages.sh \
 	tests/cli-options.sh \
 	tests/cli-quote.sh \
 	tests/cli-stdin.sh \
@@ -208,6 +209,7 @@ test_scripts = \
 	tests/exported-symbols.sh \
 	tests/fuzz-replay.sh \
 	tests/generated-files.sh \
+	tests/command-po.sh \
 	tests/headers.sh \
 	tests/manpages.sh \
 	tests/no-allocation.sh \
@@ -226,7 +228,10 @@ SH_LOG_COMPILER = $(SHELL)
 
 # What the scripts are told: the build, the tools configure found, what is
 # generated, translated and installed as manual pages, the fuzz targets, the instrumentation, and
-# (make check-valgrind) the wrapper to run programs under.
+# (make check-valgrind) the wrapper to run programs under.  The command
+# reads its message catalogues from the build tree (HTTPSTATUS_LOCALEDIR,
+# po/command/local.mk), and speaks English in the C locale that
+# tests/cli.subr sets, but where a test asks for another language.
 AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(top_srcdir)'; export top_srcdir; \
 	top_builddir='$(top_builddir)'; export top_builddir; \
@@ -244,6 +249,14 @@ AM_TESTS_ENVIRONMENT = \
 	CK_VERBOSITY=normal; export CK_VERBOSITY; \
 	GENERATED_FILES='$(GENERATED)'; export GENERATED_FILES; \
 	PO_FILES='$(po_files)'; export PO_FILES; \
+	USE_NLS='$(USE_NLS)'; export USE_NLS; \
+	XGETTEXT='$(XGETTEXT)'; export XGETTEXT; \
+	MSGUNFMT='$(MSGUNFMT)'; export MSGUNFMT; \
+	COMMAND_LANGUAGES='$(command_languages)'; export COMMAND_LANGUAGES; \
+	COMMAND_PO_FILES='$(command_po_files)'; export COMMAND_PO_FILES; \
+	COMMAND_TEXT_DOMAIN='$(COMMAND_TEXT_DOMAIN)'; export COMMAND_TEXT_DOMAIN; \
+	COMMAND_SOURCES='$(src_httpstatus_SOURCES)'; export COMMAND_SOURCES; \
+	HTTPSTATUS_LOCALEDIR='$(abs_top_builddir)/$(command_locale)'; export HTTPSTATUS_LOCALEDIR; \
 	MAN1_PAGES='$(dist_man1_MANS)'; export MAN1_PAGES; \
 	MAN3_PAGES='$(dist_man3_MANS)'; export MAN3_PAGES; \
 	FUZZ_TARGETS='$(fuzz_targets)'; export FUZZ_TARGETS; \
@@ -268,6 +281,8 @@ installcheck-local:
 	man1dir='$(DESTDIR)$(man1dir)' man3dir='$(DESTDIR)$(man3dir)' \
 	pkgconfigdir='$(DESTDIR)$(pkgconfigdir)' \
 	bashcompletiondir='$(if $(BASH_COMPLETION_DIR),$(DESTDIR)$(bashcompletiondir))' \
+	localedir='$(DESTDIR)$(localedir)' USE_NLS='$(USE_NLS)' MSGUNFMT='$(MSGUNFMT)' \
+	COMMAND_LANGUAGES='$(command_languages)' COMMAND_TEXT_DOMAIN='$(COMMAND_TEXT_DOMAIN)' \
 	top_srcdir='$(top_srcdir)' CC='$(CC)' CXX='$(CXX)' CFLAGS='$(CFLAGS)' \
 	CXXFLAGS='$(CXXFLAGS)' LDFLAGS='$(LDFLAGS)' SANITIZER_CFLAGS='$(SANITIZER_CFLAGS)' \
 	PKG_CONFIG='$(PKG_CONFIG)' $(SHELL) $(srcdir)/tests/installcheck.sh

@@ -2,7 +2,8 @@
 # No automagic dependencies: configure uses an optional library only when it
 # is asked to.  Whatever is installed on the machine, a build configured
 # without --with-libmicrohttpd or --with-libsoup has neither in config.h or
-# in the Makefile's flags.
+# in the Makefile's flags, and one configured without --enable-nls links no
+# libintl (the command's gettext is then the C library's, or none).
 #
 # SPDX-FileCopyrightText: 2026 the libhttpstatus developers
 # SPDX-License-Identifier: MIT
@@ -16,6 +17,7 @@ for argument do
 	case $argument in
 	--with-*=no) ;;
 	--with-*) option=${argument#--with-}; asked="$asked${option%%=*} " ;;
+	--enable-nls|--enable-nls=yes) asked="${asked}nls " ;;
 	esac
 done
 status=0
@@ -38,4 +40,14 @@ check_option() {
 }
 check_option libmicrohttpd HAVE_MICROHTTPD MICROHTTPD
 check_option libsoup HAVE_LIBSOUP LIBSOUP
+case $asked in
+*" nls "*) echo "ok: configured --enable-nls" ;;
+*)
+	if grep -q '^LIBINTL = ..*' "$top_builddir/Makefile"; then
+		echo "FAIL: the Makefile links LIBINTL, yet configure was not given --enable-nls"
+		status=1
+	else
+		echo "ok: without --enable-nls, no LIBINTL"
+	fi ;;
+esac
 exit $status
