@@ -206,7 +206,7 @@ check_language()
 	T line_not_found '%s, line %lu: %s: not found: %s\n'
 	T standard_input 'standard input'
 	T unknown 'no status code has this name or phrase'
-	T unregistered '%s is not registered; a recipient treats it as %s (%s)\n'
+	T unregistered '%s is not registered; a recipient treats it as %s (%s)'
 	T unknown_option 'unknown option %s (put -- before a query that begins with -)\n'
 	T try 'Try '"'"'%s --help'"'"' for more information.\n'
 	T complete complete
@@ -240,7 +240,8 @@ check_language()
 	phrase=$(sed 's/^200 //' "$out")
 	run_in "$label: an unregistered code" "$@" --short 299
 	expect_found
-	fmt "$unregistered" 299 "200 $phrase" "RFC 9110, Section 15" > "$scratch/expected"
+	# The line's end is the command's own, after the message.
+	{ fmt "$unregistered" 299 "200 $phrase" "RFC 9110, Section 15"; echo; } > "$scratch/expected"
 	expect_file "$out" "standard output"
 	checks=$((checks + 1))
 	case $(cat "$out") in
