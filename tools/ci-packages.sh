@@ -272,7 +272,7 @@ if readelf -dW "$lib" | grep -E '\((RPATH|RUNPATH)\)'; then
 else
 	ok "no RPATH or RUNPATH"
 fi
-# It calls no library but libc (memchr, for the NUL-terminated lookups).
+# It calls no library but libc (strnlen, for the NUL-terminated lookups).
 lib_needed=$(needed "$lib" | tr '\n' ' ')
 lib_ldd=$(ldd "$lib" 2>&1 | tr -d '\t' | tr '\n' ' ')
 if [ "$(needed "$lib" | grep -c -v '^libc\.so\.[0-9]*$')" -eq 0 ] && [ -n "$lib_needed" ]; then
