@@ -672,6 +672,9 @@ static const struct {
 	{ "ko-abcdefghi", "en" }, { "koreanxxx", "en" }, { "1ko", "en" }, { "*-KR", "en" },
 	{ "**", "en" }, { "ko\"", "en" }, { "\"ko\"", "en" }, { "한국어", "en" },
 	{ "ko-KR\xff, ru;q=0.1", "ru" }, { "garbage!!, ko;q=0.3", "ko" },
+	/* Letters are A to Z and a to z: the bytes either side are none. */
+	{ "ko-@", "en" }, { "ko-[", "en" }, { "ko-`", "en" }, { "ko-{", "en" },
+	{ "ko-K@, ru;q=0.1", "ru" }, { "ko-[x], ru;q=0.1", "ru" }, { "@ko, ru;q=0.1", "ru" },
 	/* Whitespace is SP and HTAB only (RFC 9110, Section 5.6.3). */
 	{ "\x08ko", "en" }, { "ko\x08", "en" }, { "\x01ko, ru;q=0.1", "ru" },
 	{ "ko;\x08q=0.5", "en" }, { "ko\x1f;q=0.5, ru;q=0.1", "ru" },

@@ -443,6 +443,102 @@ START_TEST(parse_code_shorter_than_three)
 }
 END_TEST
 
+/*
+ * What the contract (RFC 9112, Section 4) says of the len bytes at b,
+ * worked out a byte at a time: the head "HTTP/" DIGIT "." DIGIT SP 3DIGIT
+ * SP, a reason of HTAB, SP, VCHAR and obs-text, then CRLF, or LF with the
+ * flag.  The line's length, HTTPSTATUS_PARSE_INCOMPLETE while the bytes
+ * could still become a line, else HTTPSTATUS_PARSE_INVALID.
+ */
+static ptrdiff_t
+grammar_says(const unsigned char *b, size_t len, unsigned int flags)
+{
+	static const char head[] = "HTTP/#.# ### ";
+	size_t at;
+
+	for (at = 0; at < len && at < 13; at++) {
+		if (head[at] == '#' ? b[at] < '0' || b[at] > '9' : b[at] != (unsigned char)head[at])
+			return HTTPSTATUS_PARSE_INVALID;
+	}
+	while (at < len && (b[at] == '\t' || b[at] == ' ' || (b[at] >= 0x21 && b[at] != 0x7f)))
+		at++;
+	if (at == len)
+		return HTTPSTATUS_PARSE_INCOMPLETE;
+	if (b[at] == '\r') {
+		if (at + 1 == len)
+			return HTTPSTATUS_PARSE_INCOMPLETE;
+		return b[at + 1] == '\n' ? (ptrdiff_t)(at + 2) : HTTPSTATUS_PARSE_INVALID;
+	}
+	if (b[at] == '\n' && (flags & HTTPSTATUS_PARSE_ALLOW_BARE_LF) != 0)
+		return (ptrdiff_t)(at + 1);
+	return HTTPSTATUS_PARSE_INVALID;
+}
+
+/*
+ * Every byte value at every place of a line long enough for a reason of
+ * several chunks, in every prefix of it, with and without the flag: the
+ * parser answers as the grammar does, in a buffer that an unreadable page
+ * follows and in one that an unreadable page precedes, so that a read
+ * outside the len bytes crashes (the contract: never beyond buf + len).
+ * The head's digits meet their neighbours '/' and ':', its letters and
+ * separators theirs, with and without the top bit; the reason's bytes meet
+ * the controls, DEL, CR and LF, at each end of the short buffers and of
+ * the long ones.
+ */
+START_TEST(every_byte_at_every_place)
+{
+	static const char base[] = "HTTP/1.1 200 A reason of some words, three chunks long\r\n";
+	static const unsigned int flags[] = { 0, HTTPSTATUS_PARSE_ALLOW_BARE_LF };
+	const size_t full = sizeof base - 1;
+	unsigned char line[sizeof base];
+	size_t len, place, side, f;
+	unsigned int value;
+
+	for (len = 0; len <= full; len++) {
+		struct guarded_text guarded[2];
+
+		guarded_copy(&guarded[0], base, len, GUARD_AFTER);
+		guarded_copy(&guarded[1], base, len, GUARD_BEFORE);
+		for (place = 0; place < len; place++) {
+			for (value = 0; value < 256; value++) {
+				memcpy(line, base, full);
+				line[place] = (unsigned char)value;
+				for (side = 0; side < 2; side++) {
+					memcpy(guarded[side].text, line, len);
+					for (f = 0; f < 2; f++) {
+						ptrdiff_t expected = grammar_says(line, len, flags[f]);
+						int major = -7, minor = -7, code = -7;
+						const char *reason = NULL;
+						size_t reason_len = 7;
+						ptrdiff_t got = httpstatus_parse_status_line(
+							guarded[side].text, len, flags[f], &major, &minor,
+							&code, &reason, &reason_len);
+
+						if (got != expected)
+							ck_abort_msg("byte %u at %zu of %zu, flags %u: %td, not %td",
+								     value, place, len, flags[f], got, expected);
+						if (got < 0) {
+							ck_assert(major == -7 && minor == -7 && code == -7 &&
+								  reason == NULL && reason_len == 7);
+							continue;
+						}
+						ck_assert_int_eq(major, line[5] - '0');
+						ck_assert_int_eq(minor, line[7] - '0');
+						ck_assert_int_eq(code, (line[9] - '0') * 100 +
+								 (line[10] - '0') * 10 + (line[11] - '0'));
+						ck_assert_ptr_eq(reason, guarded[side].text + 13);
+						ck_assert_uint_eq(reason_len,
+								  (size_t)got - 13 - (line[got - 2] == '\r' ? 2 : 1));
+					}
+				}
+			}
+		}
+		guarded_free(&guarded[0]);
+		guarded_free(&guarded[1]);
+	}
+}
+END_TEST
+
 int
 main(void)
 {
@@ -464,5 +560,6 @@ main(void)
 	tcase_add_test(tc, format_version_digits_0_to_9);
 	tcase_add_test(tc, only_crlf_or_lf_ends_the_line);
 	tcase_add_test(tc, parse_code_shorter_than_three);
+	tcase_add_test(tc, every_byte_at_every_place);
 	return run_suite(suite);
 }
