@@ -264,3 +264,43 @@ mo_find(const struct mo_catalog *catalog, const char *context, const char *id)
 			return &catalog->messages[i];
 	return NULL;
 }
+
+int
+mo_text_is_clean(const char *text)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	while (*s != '\0') {
+		size_t follow, i;
+		unsigned long code;
+
+		if (*s < 0x20 || *s == 0x7f)
+			return 0;
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		if (*s >= 0xc2 && *s <= 0xdf) {
+			follow = 1;
+			code = *s & 0x1fu;
+		} else if (*s >= 0xe0 && *s <= 0xef) {
+			follow = 2;
+			code = *s & 0x0fu;
+		} else if (*s >= 0xf0 && *s <= 0xf4) {
+			follow = 3;
+			code = *s & 0x07u;
+		} else {
+			return 0;
+		}
+		for (i = 1; i <= follow; i++) {
+			if ((s[i] & 0xc0) != 0x80)
+				return 0;
+			code = (code << 6) | (s[i] & 0x3fu);
+		}
+		if ((follow == 2 && code < 0x800) || (follow == 3 && code < 0x10000) ||
+		    code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+			return 0;
+		s += follow + 1;
+	}
+	return 1;
+}

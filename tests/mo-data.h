@@ -41,4 +41,11 @@ size_t mo_catalogs(const struct mo_catalog **catalogs);
 const struct mo_message *mo_find(const struct mo_catalog *catalog,
 				 const char *context, const char *id);
 
+/*
+ * Whether text is well-formed UTF-8 (no overlong form, surrogate or code
+ * point past U+10FFFF) free of control characters: what a translation for
+ * people must be.
+ */
+int mo_text_is_clean(const char *text);
+
 #endif

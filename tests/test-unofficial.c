@@ -260,47 +260,6 @@ po_translation(const struct mo_catalog *catalog, const struct unofficial_row *ro
 	return message != NULL && message->str[0] != '\0' ? message->str : NULL;
 }
 
-/* Whether text is well-formed UTF-8 free of control characters. */
-static int
-clean_utf8(const char *text)
-{
-	const unsigned char *s = (const unsigned char *)text;
-
-	while (*s != '\0') {
-		size_t follow, i;
-		unsigned long code;
-
-		if (*s < 0x20 || *s == 0x7f)
-			return 0;
-		if (*s < 0x80) {
-			s++;
-			continue;
-		}
-		if (*s >= 0xc2 && *s <= 0xdf) {
-			follow = 1;
-			code = *s & 0x1fu;
-		} else if (*s >= 0xe0 && *s <= 0xef) {
-			follow = 2;
-			code = *s & 0x0fu;
-		} else if (*s >= 0xf0 && *s <= 0xf4) {
-			follow = 3;
-			code = *s & 0x07u;
-		} else {
-			return 0;
-		}
-		for (i = 1; i <= follow; i++) {
-			if ((s[i] & 0xc0) != 0x80)
-				return 0;
-			code = (code << 6) | (s[i] & 0x3fu);
-		}
-		if ((follow == 2 && code < 0x800) || (follow == 3 && code < 0x10000) ||
-		    code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-			return 0;
-		s += follow + 1;
-	}
-	return 1;
-}
-
 typedef const char *(*text_function)(const httpstatus_unofficial *, const char *);
 
 /*
@@ -330,7 +289,7 @@ check_text(const httpstatus_unofficial *row, const struct unofficial_row *data,
 		ck_assert_msg(text == english, "%d %s, %s in %s: \"%s\", untranslated, not English",
 			      data->code, data->origin, description ? "description" : "phrase",
 			      language, text);
-	ck_assert(clean_utf8(text));
+	ck_assert(mo_text_is_clean(text));
 	for (i = 0; language[i] != '\0'; i++)
 		upper[i] = (char)(language[i] >= 'a' && language[i] <= 'z' ?
 				  language[i] - 'a' + 'A' : language[i]);
