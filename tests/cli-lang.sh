@@ -33,31 +33,6 @@ for text in "$ko_phrase_404" "$ko_description_404" "$ru_phrase_404" \
 done
 reference_404="RFC 9110, Section 15.5.5"
 
-# run_in DESCRIPTION [NAME=VALUE]... -- [ARG]...: runs the command with
-# LANGUAGE, LC_ALL, LC_MESSAGES, LC_CTYPE and LANG unset but for those
-# given, standard input /dev/null.  Through env, not a shell, since bash
-# warns of locales that are not installed.
-run_in()
-{
-	what=$1
-	shift
-	count=$# ended=
-	while [ "$count" -gt 0 ]; do
-		# Each argument goes round to the end; "--" becomes the command.
-		if [ -z "$ended" ] && [ "$1" = -- ]; then
-			set -- "$@" "$tool"
-			ended=1
-		else
-			set -- "$@" "$1"
-		fi
-		shift
-		count=$((count - 1))
-	done
-	env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LC_CTYPE -u LANG "$@" \
-		> "$out" 2> "$err" < /dev/null
-	status=$?
-}
-
 # expect_utf8: standard output is valid UTF-8.
 utf8=
 if [ -n "$python" ]; then

@@ -142,29 +142,6 @@ expect_file()
 	}
 }
 
-# run_in DESCRIPTION [NAME=VALUE]... -- [ARG]...: the command with the
-# language variables unset but for those given; standard input from
-# $input (/dev/null unless set).
-run_in()
-{
-	what=$1
-	shift
-	count=$# ended=
-	while [ "$count" -gt 0 ]; do
-		if [ -z "$ended" ] && [ "$1" = -- ]; then
-			set -- "$@" "$tool"
-			ended=1
-		else
-			set -- "$@" "$1"
-		fi
-		shift
-		count=$((count - 1))
-	done
-	env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LC_CTYPE -u LANG "$@" \
-		> "$out" 2> "$err" < "${input:-/dev/null}"
-	status=$?
-}
-
 # ---- The languages
 
 run "--languages" --languages
@@ -220,9 +197,9 @@ check_language()
 	expect_file "$err" "standard error"
 
 	printf 'nope\n' > "$scratch/input"
-	input=$scratch/input
+	run_in_input=$scratch/input
 	run_in "$label: not found on standard input" "$@"
-	input=
+	run_in_input=
 	expect_status 1
 	{ printf 'httpstatus: '; fmt "$line_not_found" "$standard_input" 1 '"nope"' "$unknown"; } \
 		> "$scratch/expected"
