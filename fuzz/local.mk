@@ -41,7 +41,9 @@ fuzz_libfuzzcommon_la_SOURCES = \
 	fuzz/fuzz-common.c \
 	fuzz/fuzz.h \
 	tests/registry-data.c \
-	tests/registry-data.h
+	tests/registry-data.h \
+	tests/tsv-data.c \
+	tests/tsv-data.h
 if !FUZZING
 fuzz_libfuzzcommon_la_SOURCES += fuzz/replay.c
 endif

@@ -43,6 +43,8 @@ tests_libtestutil_la_SOURCES = \
 	tests/rfc-rules.h \
 	tests/run-suite.c \
 	tests/run-suite.h \
+	tests/tsv-data.c \
+	tests/tsv-data.h \
 	tests/unofficial-data.c \
 	tests/unofficial-data.h
 tests_libtestutil_la_CPPFLAGS = $(AM_CPPFLAGS) \
@@ -297,7 +299,9 @@ tests_exhaustive_SOURCES = \
 	tests/exhaustive.c \
 	tests/registry-data.c \
 	tests/registry-data.h \
-	tests/rfc-rules.h
+	tests/rfc-rules.h \
+	tests/tsv-data.c \
+	tests/tsv-data.h
 tests_exhaustive_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"'
 tests_exhaustive_CFLAGS = $(AM_CFLAGS) $(PTHREAD_CFLAGS)

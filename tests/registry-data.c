@@ -7,11 +7,11 @@
  */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "registry-data.h"
+#include "tsv-data.h"
 
 #define MAX_ROWS 256
 
@@ -21,34 +21,20 @@ static size_t loaded_count;
 static void
 give_up(const char *what, unsigned long line)
 {
-	fprintf(stderr, "%s:%lu: %s\n", REGISTRY_DATA, line, what);
-	exit(99);       /* Automake's "hard error" */
+	tsv_give_up(REGISTRY_DATA, what, line);
 }
 
 static void
 copy_field(char *to, const char *from, unsigned long line)
 {
-	if (strlen(from) >= REGISTRY_FIELD_MAX)
-		give_up("field too long for the test reader", line);
-	strcpy(to, from);
+	tsv_copy(REGISTRY_DATA, to, REGISTRY_FIELD_MAX, from, line);
 }
 
 static void
-parse_row(char *text, unsigned long line)
+parse_row(char **fields, unsigned long line)
 {
-	char *fields[9];
 	struct registry_row *row;
-	char *cursor = text;
-	size_t i;
 
-	for (i = 0; i < 9; i++) {
-		fields[i] = cursor;
-		cursor = strchr(cursor, '\t');
-		if ((cursor == NULL) != (i == 8))
-			give_up("expected nine TAB-separated fields", line);
-		if (cursor != NULL)
-			*cursor++ = '\0';
-	}
 	if (loaded_count == MAX_ROWS)
 		give_up("too many rows for the test reader", line);
 	row = &loaded[loaded_count++];
@@ -72,41 +58,11 @@ parse_row(char *text, unsigned long line)
 	}
 }
 
-static void
-load(void)
-{
-	char text[4096];
-	unsigned long line = 0;
-	int header_seen = 0;
-	FILE *data = fopen(REGISTRY_DATA, "r");
-
-	if (data == NULL)
-		give_up("cannot open", 0);
-	while (fgets(text, sizeof text, data) != NULL) {
-		size_t len = strlen(text);
-
-		line++;
-		if (len == 0 || text[len - 1] != '\n')
-			give_up("line too long or unterminated", line);
-		text[len - 1] = '\0';
-		if (text[0] == '#' || text[0] == '\0')
-			continue;
-		if (!header_seen) {
-			header_seen = 1;        /* the column names */
-			continue;
-		}
-		parse_row(text, line);
-	}
-	fclose(data);
-	if (loaded_count == 0)
-		give_up("no rows", line);
-}
-
 size_t
 registry_rows(const struct registry_row **rows)
 {
 	if (loaded_count == 0)
-		load();
+		tsv_read(REGISTRY_DATA, 9, parse_row);
 	*rows = loaded;
 	return loaded_count;
 }
