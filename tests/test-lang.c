@@ -597,6 +597,17 @@ static const struct {
 	{ "*;q=0.5, ru;q=0.5", "ru" }, { "*;q=0.5, ko;q=0.5, ru;q=0.5", "ko" },
 	{ "*, it", "en" }, { "*, en;q=0.5", "de" }, { "*;q=0.6, ru;q=0.5", "en" },
 	{ "*;q=0.5, ru;q=0.6", "ru" }, { "*, *, ja", "ja" }, { "*;q=0.001, ko;q=0.001", "ko" },
+	/*
+	 * The weight of "*" exactly: the smallest above 0 still counts, and of
+	 * two "*" the greater, however little greater.
+	 */
+	{ "en;q=0, *;q=0.001", "de" }, { "ko;q=0.001, *;q=0.001, *;q=0.002", "en" },
+	{ "ko;q=0.002, *;q=0.002, *;q=0.001", "ko" }, { "*, ko;q=0.999", "en" },
+	{ "ko;q=0.499, *;q=0.5", "en" }, { "en;q=0, *;q=0", "en" },
+	/* A malformed element names nothing that "*" would then pass over. */
+	{ "ko;q=2, *", "en" },
+	/* q=0 on a narrower range: nothing acceptable, not that language. */
+	{ "zh-HK;q=0", "en" }, { "ko-KR;q=0", "en" },
 	/* Every language named or ruled out: "*" has none left. */
 	{ "en;q=0, de;q=0, es;q=0, fr;q=0, ja;q=0, ko;q=0, pt;q=0, ru;q=0, zh;q=0, *", "en" },
 	{ "en;q=0.1, de;q=0.1, es;q=0.1, fr;q=0.1, ja;q=0.1, ko;q=0.1, pt;q=0.1, "
@@ -706,6 +717,10 @@ START_TEST(accept_language)
 		guarded_free(&guarded);
 		guarded_copy(&guarded, accept_cases[i].value, len, GUARD_BEFORE);
 		ck_assert_ptr_eq(httpstatus_lang_pick_n(guarded.text, len), picked);
+		guarded_free(&guarded);
+		/* NUL-terminated, its NUL the last byte that may be read. */
+		guarded_copy(&guarded, accept_cases[i].value, len + 1, GUARD_AFTER);
+		ck_assert_ptr_eq(httpstatus_lang_pick(guarded.text), picked);
 		guarded_free(&guarded);
 	}
 	ck_assert_ptr_eq(httpstatus_lang_pick(NULL), english());
