@@ -56,41 +56,56 @@ class Registry:
         self.date = date
 
 
-def read_registry(path):
-    """Parse and validate the data file; any doubt is an error, never a guess."""
-    entries = []
-    date = None
+def tsv_rows(path, columns, encoding="ascii", comment=None):
+    """(where, fields) of every row of a data file: lines of TAB-separated
+    fields, '#' comments (each given to comment) and blank lines skipped,
+    the first other line the column names, every row as many fields."""
     header_seen = False
-    with open(path, encoding="ascii") as data:
+    with open(path, encoding=encoding) as data:
         for number, line in enumerate(data, 1):
             where = "%s:%d" % (path, number)
             line = line.rstrip("\n")
-            dated = REGISTRY_DATE_RE.match(line)
-            if dated:
-                date = dated.group(1)
             if line.startswith("#") or not line:
+                if comment is not None:
+                    comment(line)
                 continue
             fields = line.split("\t")
             if not header_seen:
-                if fields != COLUMNS:
-                    fail(where, "expected the column line %r" % "\t".join(COLUMNS))
+                if fields != columns:
+                    fail(where, "expected the column line %r" % "\t".join(columns))
                 header_seen = True
                 continue
-            if len(fields) != len(COLUMNS):
-                fail(where, "expected %d TAB-separated fields" % len(COLUMNS))
-            for field in fields:
-                if not PRINTABLE_RE.match(field) or field != field.strip():
-                    fail(where, "fields are printable ASCII without outer spaces")
-            if not re.match(r"^[1-5][0-9][0-9]$", fields[0]):
-                fail(where, "code must be three digits from %d to %d" % (FIRST_CODE, LAST_CODE))
-            if not REGISTRATION_RE.match(fields[COLUMNS.index("registration")]):
-                fail(where, "registration is permanent, obsoleted, unused or temporary DATE")
-            entry = Entry(dict(zip(COLUMNS, fields)))
-            for member in [entry.name] + entry.aliases:
-                if not NAME_RE.match(member):
-                    fail(where, "bad member name %r" % member)
-            entries.append(entry)
-    if not header_seen or not entries:
+            if len(fields) != len(columns):
+                fail(where, "expected %d TAB-separated fields" % len(columns))
+            yield where, fields
+    if not header_seen:
+        fail(path, "expected the column line %r" % "\t".join(columns))
+
+
+def read_registry(path):
+    """Parse and validate the data file; any doubt is an error, never a guess."""
+    entries = []
+    dates = []
+
+    def note_date(line):
+        dated = REGISTRY_DATE_RE.match(line)
+        if dated:
+            dates.append(dated.group(1))
+
+    for where, fields in tsv_rows(path, COLUMNS, comment=note_date):
+        for field in fields:
+            if not PRINTABLE_RE.match(field) or field != field.strip():
+                fail(where, "fields are printable ASCII without outer spaces")
+        if not re.match(r"^[1-5][0-9][0-9]$", fields[0]):
+            fail(where, "code must be three digits from %d to %d" % (FIRST_CODE, LAST_CODE))
+        if not REGISTRATION_RE.match(fields[COLUMNS.index("registration")]):
+            fail(where, "registration is permanent, obsoleted, unused or temporary DATE")
+        entry = Entry(dict(zip(COLUMNS, fields)))
+        for member in [entry.name] + entry.aliases:
+            if not NAME_RE.match(member):
+                fail(where, "bad member name %r" % member)
+        entries.append(entry)
+    if not entries:
         fail(path, "no registry entries")
     codes = [e.code for e in entries]
     if codes != sorted(set(codes)):
@@ -100,9 +115,9 @@ def read_registry(path):
         fail(path, "a member name is used twice")
     if len(entries) > 254:
         fail(path, "the code index holds entry numbers in one byte")
-    if date is None:
+    if not dates:
         fail(path, "needs a line '# registry-date: YYYY-MM-DD'")
-    return Registry(entries, date)
+    return Registry(entries, dates[-1])
 
 
 def all_members(entries):

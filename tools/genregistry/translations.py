@@ -20,7 +20,7 @@ import sys
 
 from . import unofficial
 from .cformat import c_bytes, c_comment, licence_lines
-from .registry import fail
+from .registry import fail, tsv_rows
 
 #
 # Each message of the template is one text of one code: msgctxt "phrase CODE"
@@ -203,34 +203,18 @@ def read_fallbacks(path, tags):
     """[(tag, index of the shipped language it is answered in)], in file
     order, English being index 0."""
     fallbacks = []
-    header_seen = False
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            where = "%s:%d" % (path, number)
-            line = line.rstrip("\n")
-            if line.startswith("#") or not line:
-                continue
-            fields = line.split("\t")
-            if not header_seen:
-                if fields != FALLBACK_COLUMNS:
-                    fail(where, "expected the column line %r" % "\t".join(FALLBACK_COLUMNS))
-                header_seen = True
-                continue
-            if len(fields) != len(FALLBACK_COLUMNS):
-                fail(where, "expected %d TAB-separated fields" % len(FALLBACK_COLUMNS))
-            tag, target = fields
-            if canonical_tag(tag) != tag or canonical_tag(target) != target:
-                fail(where, "tags are a language with an optional script and region, "
-                     "in BCP 47 case, joined by '-'")
-            if target not in tags:
-                fail(where, "%s is not a shipped language" % target)
-            if any(extends(tag, shipped) for shipped in tags):
-                fail(where, "%s is a shipped language, or extends one" % tag)
-            if any(tag.lower() == seen.lower() for seen, _ in fallbacks):
-                fail(where, "%s is listed twice" % tag)
-            fallbacks.append((tag, tags.index(target)))
-    if not header_seen:
-        fail(path, "expected the column line %r" % "\t".join(FALLBACK_COLUMNS))
+    for where, fields in tsv_rows(path, FALLBACK_COLUMNS, encoding="utf-8"):
+        tag, target = fields
+        if canonical_tag(tag) != tag or canonical_tag(target) != target:
+            fail(where, "tags are a language with an optional script and region, "
+                 "in BCP 47 case, joined by '-'")
+        if target not in tags:
+            fail(where, "%s is not a shipped language" % target)
+        if any(extends(tag, shipped) for shipped in tags):
+            fail(where, "%s is a shipped language, or extends one" % tag)
+        if any(tag.lower() == seen.lower() for seen, _ in fallbacks):
+            fail(where, "%s is listed twice" % tag)
+        fallbacks.append((tag, tags.index(target)))
     return fallbacks
 
 

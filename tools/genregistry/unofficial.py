@@ -13,7 +13,7 @@ import os
 import re
 
 from .cformat import COPYRIGHTS, SPDX_TAG, c_string, slot_table
-from .registry import FIRST_CODE, LAST_CODE, PRINTABLE_RE, fail
+from .registry import FIRST_CODE, LAST_CODE, PRINTABLE_RE, fail, tsv_rows
 
 COLUMNS = ["code", "phrase", "description", "origin", "reference"]
 
@@ -49,39 +49,25 @@ class Row:
 def read_unofficial(path):
     """Parse and validate the data file; any doubt is an error, never a guess."""
     rows = []
-    header_seen = False
-    with open(path, encoding="ascii") as data:
-        for number, line in enumerate(data, 1):
-            where = "%s:%d" % (path, number)
-            line = line.rstrip("\n")
-            if line.startswith("#") or not line:
-                continue
-            fields = line.split("\t")
-            if not header_seen:
-                if fields != COLUMNS:
-                    fail(where, "expected the column line %r" % "\t".join(COLUMNS))
-                header_seen = True
-                continue
-            if len(fields) != len(COLUMNS):
-                fail(where, "expected %d TAB-separated fields" % len(COLUMNS))
-            for field in fields:
-                if not PRINTABLE_RE.match(field) or field != field.strip():
-                    fail(where, "fields are printable ASCII without outer spaces")
-            if not re.match(r"^[1-5][0-9][0-9]$", fields[0]):
-                fail(where, "code must be three digits from %d to %d" % (FIRST_CODE, LAST_CODE))
-            row = Row(dict(zip(COLUMNS, fields)))
-            if row.origin not in ORIGINS:
-                fail(where, "unknown origin %r; known: %s" % (row.origin, ", ".join(ORIGINS)))
-            if not REFERENCE_RE.match(row.reference):
-                fail(where, "the reference is the https URL of the origin's own definition")
-            if row.description == "-" or row.description.endswith("."):
-                fail(where, "a description is one sentence without a final full stop")
-            if rows and row.code < rows[-1].code:
-                fail(where, "rows must be in ascending code order")
-            if any(r.code == row.code and r.origin.lower() == row.origin.lower() for r in rows):
-                fail(where, "a second row for code %d and origin %s" % (row.code, row.origin))
-            rows.append(row)
-    if not header_seen or not rows:
+    for where, fields in tsv_rows(path, COLUMNS):
+        for field in fields:
+            if not PRINTABLE_RE.match(field) or field != field.strip():
+                fail(where, "fields are printable ASCII without outer spaces")
+        if not re.match(r"^[1-5][0-9][0-9]$", fields[0]):
+            fail(where, "code must be three digits from %d to %d" % (FIRST_CODE, LAST_CODE))
+        row = Row(dict(zip(COLUMNS, fields)))
+        if row.origin not in ORIGINS:
+            fail(where, "unknown origin %r; known: %s" % (row.origin, ", ".join(ORIGINS)))
+        if not REFERENCE_RE.match(row.reference):
+            fail(where, "the reference is the https URL of the origin's own definition")
+        if row.description == "-" or row.description.endswith("."):
+            fail(where, "a description is one sentence without a final full stop")
+        if rows and row.code < rows[-1].code:
+            fail(where, "rows must be in ascending code order")
+        if any(r.code == row.code and r.origin.lower() == row.origin.lower() for r in rows):
+            fail(where, "a second row for code %d and origin %s" % (row.code, row.origin))
+        rows.append(row)
+    if not rows:
         fail(path, "no rows")
     if len(rows) > MAX_ROWS:
         fail(path, "more rows than the code index holds")
