@@ -23,17 +23,9 @@ po_files = \
 	$(top_srcdir)/po/zh_TW.po
 po_template = $(top_srcdir)/po/httpstatus.pot
 
-EXTRA_DIST += \
-	po/README.md \
-	po/de.po \
-	po/es.po \
-	po/fr.po \
-	po/ja.po \
-	po/ko.po \
-	po/pt_BR.po \
-	po/ru.po \
-	po/zh_CN.po \
-	po/zh_TW.po
+# The tarball takes the PO files from po_files: a language is added there
+# only.
+EXTRA_DIST += po/README.md $(po_files)
 # Remade by make after a change to the data, as the translators' template.
 noinst_DATA += $(srcdir)/po/httpstatus.pot
 

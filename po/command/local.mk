@@ -59,25 +59,9 @@ command_locale = po/command/locale
 
 EXTRA_DIST += \
 	po/command/pot-header.txt \
-	po/command/httpstatus.pot \
-	po/command/de.po \
-	po/command/es.po \
-	po/command/fr.po \
-	po/command/ja.po \
-	po/command/ko.po \
-	po/command/pt_BR.po \
-	po/command/ru.po \
-	po/command/zh_CN.po \
-	po/command/zh_TW.po \
-	po/command/de.gmo \
-	po/command/es.gmo \
-	po/command/fr.gmo \
-	po/command/ja.gmo \
-	po/command/ko.gmo \
-	po/command/pt_BR.gmo \
-	po/command/ru.gmo \
-	po/command/zh_CN.gmo \
-	po/command/zh_TW.gmo
+	$(command_pot) \
+	$(command_po_files) \
+	$(command_gmo_files)
 MAINTAINERCLEANFILES += $(command_pot) $(command_gmo_files)
 
 # ---- The template, from the sources of the command
