@@ -30,9 +30,11 @@ PHONY += coverage clean-local
 # ---- ABI guard (make check-abi; make abi-baseline at a release that adds)
 #
 # The baseline is abidw's description of the shared library's ABI for SONAME
-# libhttpstatus.so.1 as of 1.1.0 (version nodes HTTPSTATUS_1.0 and
-# HTTPSTATUS_1.1), from a gcc build with -g -O2.  check-abi fails on any
-# removed or changed symbol or type; additions pass.
+# libhttpstatus.so.1 as the last release shipped it: 1.0.0 (version node
+# HTTPSTATUS_1.0), from a gcc build with -g -O2 of that release's source.
+# check-abi fails on any removed or changed symbol or type; additions pass,
+# so the nodes of releases still to come can change until they ship; make
+# abi-baseline at each release that adds.
 ABI_BASELINE = $(srcdir)/abi/libhttpstatus.so.1.abi
 ABI_INCLUDE_DIRS = $(srcdir)/include $(top_builddir)/include
 ABI_LIBRARY = lib/.libs/libhttpstatus.so
