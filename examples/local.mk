@@ -1,4 +1,5 @@
-# examples/: the program the README's quick start runs.
+# examples/: a small program using the library, built with the tree and
+# shipped in libhttpstatus-dev as an example.
 #
 # SPDX-FileCopyrightText: 2026 the libhttpstatus developers
 # SPDX-License-Identifier: MIT

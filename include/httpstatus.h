@@ -467,10 +467,10 @@ HTTPSTATUS_API int httpstatus_lang_is_complete(const char *lang);
 /*
  * Codes that no registry has but that well-known software and services send
  * or log, with the meaning their origin gives them: 499 is nginx's "Client
- * Closed Request", 520 to 530 are Cloudflare's, 460 to 464 and 561 those of
- * AWS's load balancers.  One row per meaning and origin, so a code may have
- * several (499: nginx and Cloudflare), and a registered code may have some
- * too (451: Exchange ActiveSync's "Redirect").
+ * Closed Request", 520 to 526 and 530 are Cloudflare's, 460, 463, 464 and
+ * 561 those of AWS's load balancers.  One row per meaning and origin, so a
+ * code may have several (499: nginx and Cloudflare), and a registered code
+ * may have some too (451: Exchange ActiveSync's "Redirect").
  *
  * Opt-in: these functions alone give them.  httpstatus_lookup(499) stays
  * NULL, httpstatus_count() counts registered codes only, and the classes and

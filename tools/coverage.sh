@@ -4,8 +4,8 @@
 #
 # Only the shared library's own objects are read, since that is what the
 # tests call.  The hand-written files are held to 100% of lines and branches,
-# less the paths marked GCOVR_EXCL_* in the source, each of which README's
-# Quality section names; the figures without those exclusions are printed
+# less the paths marked GCOVR_EXCL_* in the source, each of which
+# doc/quality.md names; the figures without those exclusions are printed
 # too.  The files generated from the data (the tables of the registry, of
 # the name and phrase hashes and of the translations) are reported beside
 # them and not held to the target.
