@@ -301,9 +301,12 @@ tests_exhaustive_SOURCES = \
 	tests/registry-data.h \
 	tests/rfc-rules.h \
 	tests/tsv-data.c \
-	tests/tsv-data.h
+	tests/tsv-data.h \
+	tests/unofficial-data.c \
+	tests/unofficial-data.h
 tests_exhaustive_CPPFLAGS = $(AM_CPPFLAGS) \
-	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"'
+	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"' \
+	-DUNOFFICIAL_DATA='"$(abs_top_srcdir)/data/unofficial-codes.tsv"'
 tests_exhaustive_CFLAGS = $(AM_CFLAGS) $(PTHREAD_CFLAGS)
 tests_exhaustive_LDFLAGS = $(AM_LDFLAGS) $(PTHREAD_CFLAGS)
 tests_exhaustive_LDADD = lib/libhttpstatus.la $(PTHREAD_LIBS)
