@@ -134,7 +134,8 @@ tests_test_status_line_SOURCES = tests/test-status-line.c
 tests_test_status_line_CFLAGS = $(TEST_CFLAGS)
 tests_test_status_line_LDADD = $(TEST_LIBS)
 
-# Every lookup from 8 threads at once, compared with one thread's answers.
+# Every lookup, the unofficial codes' and the languages' too, from 8 threads
+# at once, compared with one thread's answers.
 tests_test_threads_SOURCES = tests/test-threads.c
 tests_test_threads_CFLAGS = $(TEST_CFLAGS) $(PTHREAD_CFLAGS)
 tests_test_threads_LDFLAGS = $(AM_LDFLAGS) $(PTHREAD_CFLAGS)
