@@ -134,7 +134,8 @@ tests_test_status_line_SOURCES = tests/test-status-line.c
 tests_test_status_line_CFLAGS = $(TEST_CFLAGS)
 tests_test_status_line_LDADD = $(TEST_LIBS)
 
-# Every lookup from 8 threads at once, compared with one thread's answers.
+# Every lookup, the unofficial codes' and the languages' too, from 8 threads
+# at once, compared with one thread's answers.
 tests_test_threads_SOURCES = tests/test-threads.c
 tests_test_threads_CFLAGS = $(TEST_CFLAGS) $(PTHREAD_CFLAGS)
 tests_test_threads_LDFLAGS = $(AM_LDFLAGS) $(PTHREAD_CFLAGS)
@@ -301,9 +302,12 @@ tests_exhaustive_SOURCES = \
 	tests/registry-data.h \
 	tests/rfc-rules.h \
 	tests/tsv-data.c \
-	tests/tsv-data.h
+	tests/tsv-data.h \
+	tests/unofficial-data.c \
+	tests/unofficial-data.h
 tests_exhaustive_CPPFLAGS = $(AM_CPPFLAGS) \
-	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"'
+	-DREGISTRY_DATA='"$(abs_top_srcdir)/data/status-codes.tsv"' \
+	-DUNOFFICIAL_DATA='"$(abs_top_srcdir)/data/unofficial-codes.tsv"'
 tests_exhaustive_CFLAGS = $(AM_CFLAGS) $(PTHREAD_CFLAGS)
 tests_exhaustive_LDFLAGS = $(AM_LDFLAGS) $(PTHREAD_CFLAGS)
 tests_exhaustive_LDADD = lib/libhttpstatus.la $(PTHREAD_LIBS)
