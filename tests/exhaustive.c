@@ -40,17 +40,17 @@
 static const httpstatus_entry *entry_of[KNOWN];
 static const char *phrase_of[KNOWN];
 
-static uintptr_t
-reference_lookup(int code)
-{
-	return code >= 0 && code < KNOWN ? (uintptr_t)entry_of[code] : 0;
-}
+/* A reference that answers what table, indexed by code, holds for an int:
+ * nothing outside 0..999. */
+#define TABLE_REFERENCE(reference, table) \
+	static uintptr_t reference(int code) \
+	{ \
+		return code >= 0 && code < KNOWN ? (uintptr_t)(table)[code] : 0; \
+	}
 
-static uintptr_t
-reference_phrase(int code)
-{
-	return code >= 0 && code < KNOWN ? (uintptr_t)phrase_of[code] : 0;
-}
+TABLE_REFERENCE(reference_lookup, entry_of)
+
+TABLE_REFERENCE(reference_phrase, phrase_of)
 
 /* RFC 9110, Section 15: a class is a hundred, registered codes or not. */
 static uintptr_t
@@ -136,17 +136,9 @@ static const httpstatus_unofficial *unofficial_of[KNOWN];
 static size_t unofficial_count_of[KNOWN];
 static const httpstatus_unofficial *unofficial_origin_of[KNOWN];
 
-static uintptr_t
-reference_unofficial_lookup(int code)
-{
-	return code >= 0 && code < KNOWN ? (uintptr_t)unofficial_of[code] : 0;
-}
+TABLE_REFERENCE(reference_unofficial_lookup, unofficial_of)
 
-static uintptr_t
-reference_unofficial_code_count(int code)
-{
-	return code >= 0 && code < KNOWN ? (uintptr_t)unofficial_count_of[code] : 0;
-}
+TABLE_REFERENCE(reference_unofficial_code_count, unofficial_count_of)
 
 /* The code's first row, as httpstatus_unofficial_lookup(). */
 static const httpstatus_unofficial *
@@ -177,11 +169,7 @@ unofficial_lookup_origin(int code)
 	return httpstatus_unofficial_lookup_origin(code, UNOFFICIAL_ORIGIN);
 }
 
-static uintptr_t
-reference_unofficial_lookup_origin(int code)
-{
-	return code >= 0 && code < KNOWN ? (uintptr_t)unofficial_origin_of[code] : 0;
-}
+TABLE_REFERENCE(reference_unofficial_lookup_origin, unofficial_origin_of)
 
 #define CODE_FUNCTIONS(X) \
 	X(httpstatus_lookup, reference_lookup) \
