@@ -31,6 +31,7 @@ template=$top_srcdir/po/command/httpstatus.pot
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
+. "$top_srcdir/tests/po.subr"
 
 # The template against the sources: every file of src/, as the Makefile's
 # rule reads the command's, so a file left out of its list shows too.
@@ -86,19 +87,7 @@ for po in $COMMAND_PO_FILES; do
 	if ! grep -q "^\"Language: $language\\\\n\"$" "$po"; then
 		echo "FAIL: $name does not say Language: $language"; status=1
 	fi
-	if ! "$msgfmt" --check --statistics -o "$scratch/compiled.mo" "$po" \
-		> "$scratch/statistics" 2>&1; then
-		cat "$scratch/statistics"
-		echo "FAIL: $name does not pass msgfmt --check"; status=1
-		continue
-	fi
-	statistics=$(cat "$scratch/statistics")
-	if [ "$statistics" = "$messages translated messages." ]; then
-		echo "ok: $name passes msgfmt --check: $statistics"
-	else
-		echo "FAIL: $name: $statistics (expected $messages translated, none fuzzy or untranslated)"
-		status=1
-	fi
+	po_statistics "$po" "$name" "$messages" || continue
 	if "$msgcmp" "$po" "$template" > "$scratch/cmp" 2>&1 &&
 	   "$msgcmp" --use-untranslated "$template" "$po" > "$scratch/cmp" 2>&1; then
 		echo "ok: $name and po/command/httpstatus.pot hold the same messages"

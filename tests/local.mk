@@ -270,6 +270,7 @@ AM_TESTS_ENVIRONMENT = \
 EXTRA_DIST += \
 	$(test_scripts) \
 	tests/cli.subr \
+	tests/po.subr \
 	tests/consumer.c \
 	tests/consumer.cc \
 	tests/installcheck.sh \

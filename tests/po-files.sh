@@ -28,6 +28,7 @@ template="$top_srcdir/po/httpstatus.pot"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
+. "$top_srcdir/tests/po.subr"
 
 # "CONTEXT<TAB>TEXT" for each message the data asks for, as in the template:
 # the registry's, then the unofficial rows' (no phrase message for a row
@@ -66,19 +67,7 @@ done
 
 for po in $PO_FILES; do
 	name=po/$(basename "$po")
-	if ! "$msgfmt" --check --statistics -o "$scratch/compiled.mo" "$po" \
-		> "$scratch/statistics" 2>&1; then
-		cat "$scratch/statistics"
-		echo "FAIL: $name does not pass msgfmt --check"; status=1
-		continue
-	fi
-	statistics=$(cat "$scratch/statistics")
-	if [ "$statistics" = "$messages translated messages." ]; then
-		echo "ok: $name passes msgfmt --check: $statistics"
-	else
-		echo "FAIL: $name: $statistics (expected $messages translated, none fuzzy or untranslated)"
-		status=1
-	fi
+	po_statistics "$po" "$name" "$messages" || continue
 	# Every message of the template translated in the PO file ...
 	if ! "$msgcmp" "$po" "$template" > "$scratch/cmp" 2>&1; then
 		cat "$scratch/cmp"
